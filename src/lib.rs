@@ -1,0 +1,21 @@
+//! anpfiff turns folders of German sports news into clean CSV tables: every
+//! calendar date, score, goal, age and direct quote, with character offsets
+//! back into the text.
+//!
+//! The pipeline is a row of stages, one module each:
+//! [`read`] → [`normalise`] (and [`header`]) → [`segment`] → [`extract`]
+//! (one module per table) → [`link`] (people, matches) → [`write`].
+//! [`pipeline`] runs them over a corpus; [`eval`] scores a run against gold
+//! annotations.
+
+pub mod article;
+pub mod eval;
+pub mod extract;
+pub mod header;
+pub mod lexicon;
+pub mod link;
+pub mod normalise;
+pub mod pipeline;
+pub mod read;
+pub mod segment;
+pub mod write;

@@ -1,0 +1,6 @@
+//! Stage 5: linking. Names are resolved to the fullest form a person has in
+//! the article ([`people`]), and scores and goals are joined into matches
+//! ([`matches`]).
+
+pub mod matches;
+pub mod people;

@@ -1,0 +1,271 @@
+//! Stage 1: find the articles and decode their bytes.
+//!
+//! The walk is recursive and deterministic (sorted by article id), never
+//! follows a link into a loop, and reports what it cannot read instead of
+//! stopping. Decoding accepts UTF-8 (with or without BOM) and UTF-16 with a
+//! BOM; anything else that is text is read as Windows-1252, the encoding of
+//! legacy German web text.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// File endings read as articles.
+pub const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// One article file found by the walk.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path relative to its input folder, `/`-separated, with extension.
+    pub article_id: String,
+    pub path: PathBuf,
+}
+
+/// A file or folder that could not be taken in, with a readable reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub path: String,
+    pub error: String,
+}
+
+/// Everything the walk found: articles to read and paths it had to skip.
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub sources: Vec<Source>,
+    pub failures: Vec<Failure>,
+}
+
+/// Walks every input (folder or single file) and returns the articles in
+/// sorted order of their ids.
+pub fn walk(inputs: &[PathBuf]) -> Walk {
+    let mut out = Walk::default();
+    for input in inputs {
+        let meta = match fs::metadata(input) {
+            Ok(m) => m,
+            Err(e) => {
+                out.failures.push(Failure {
+                    path: display(input),
+                    error: format!("cannot open input: {e}"),
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            let id = input
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| display(input));
+            out.sources.push(Source {
+                article_id: id,
+                path: input.clone(),
+            });
+        } else {
+            let mut seen = HashSet::new();
+            walk_dir(input, input, &mut seen, &mut out);
+        }
+    }
+    out.sources
+        .sort_by(|a, b| a.article_id.cmp(&b.article_id).then(a.path.cmp(&b.path)));
+    out.failures.sort_by(|a, b| a.path.cmp(&b.path));
+    out
+}
+
+fn walk_dir(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk) {
+    // A folder reached twice (through a link) is a loop: skip it quietly
+    // the second time, so every file is still read exactly once.
+    match fs::canonicalize(dir) {
+        Ok(real) => {
+            if !seen.insert(real) {
+                return;
+            }
+        }
+        Err(e) => {
+            out.failures.push(Failure {
+                path: display(dir),
+                error: format!("cannot resolve folder: {e}"),
+            });
+            return;
+        }
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            out.failures.push(Failure {
+                path: display(dir),
+                error: format!("cannot list folder: {e}"),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                if has_article_extension(&path) {
+                    out.failures.push(Failure {
+                        path: display(&path),
+                        error: format!("cannot open file: {e}"),
+                    });
+                }
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk_dir(root, &path, seen, out);
+        } else if meta.is_file() && has_article_extension(&path) {
+            out.sources.push(Source {
+                article_id: relative_id(root, &path),
+                path,
+            });
+        }
+    }
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+        .unwrap_or(false)
+}
+
+fn relative_id(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// The encoding an article was decoded from, as `articles.csv` records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1252 => "windows-1252",
+        }
+    }
+}
+
+/// Why a file's bytes are not an article.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DecodeError {
+    #[error("empty file")]
+    Empty,
+    #[error("binary file (NUL bytes), not text")]
+    Binary,
+    #[error("not text: {0}")]
+    NotText(&'static str),
+}
+
+/// Decodes an article's bytes.
+///
+/// ```
+/// use anpfiff::read::{decode, Encoding};
+/// assert_eq!(decode(b"M\xfcller").unwrap(), ("Müller".to_string(), Encoding::Windows1252));
+/// assert_eq!(decode("\u{feff}Tor".as_bytes()).unwrap(), ("Tor".to_string(), Encoding::Utf8Bom));
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(s) => Ok((s.to_owned(), Encoding::Utf8Bom)),
+            Err(_) => Ok((windows_1252(rest), Encoding::Windows1252)),
+        };
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (enc, kind) = if bytes[0] == 0xFF {
+            (encoding_rs::UTF_16LE, Encoding::Utf16Le)
+        } else {
+            (encoding_rs::UTF_16BE, Encoding::Utf16Be)
+        };
+        let (text, _, _) = enc.decode(bytes);
+        return Ok((text.into_owned(), kind));
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary);
+    }
+    if looks_binary(bytes) {
+        return Err(DecodeError::NotText("mostly control bytes"));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_owned(), Encoding::Utf8)),
+        Err(_) => Ok((windows_1252(bytes), Encoding::Windows1252)),
+    }
+}
+
+fn windows_1252(bytes: &[u8]) -> String {
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+    text.into_owned()
+}
+
+/// More than one byte in ten a control character other than tab, CR, LF or
+/// form feed: an image or archive, not an article.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(4096)];
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    control * 10 > sample.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_plain_and_bom() {
+        assert_eq!(decode("Tor".as_bytes()).unwrap().1, Encoding::Utf8);
+        let (t, e) = decode(b"\xEF\xBB\xBFTor").unwrap();
+        assert_eq!((t.as_str(), e), ("Tor", Encoding::Utf8Bom));
+    }
+
+    #[test]
+    fn windows_1252_quotes_and_umlauts() {
+        // „Schön“ in cp1252: 0x84 ... 0x93
+        let (t, e) = decode(b"\x84Sch\xf6n\x93, sagte Gro\xdf").unwrap();
+        assert_eq!(t, "„Schön“, sagte Groß");
+        assert_eq!(e, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Tor für Müller".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap(), ("Tor für Müller".into(), Encoding::Utf16Le));
+    }
+
+    #[test]
+    fn rejects_empty_and_binary() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn relative_ids_use_slashes() {
+        let id = relative_id(Path::new("/a/b"), Path::new("/a/b/c/d.txt"));
+        assert_eq!(id, "c/d.txt");
+    }
+}
