@@ -61,7 +61,7 @@ pub fn walk(inputs: &[PathBuf]) -> Walk {
             });
         } else {
             let mut seen = HashSet::new();
-            walk_dir(input, input, &mut seen, &mut out);
+            walk_dir(input, input, &mut seen, &mut out, has_article_extension);
         }
     }
     out.sources
@@ -70,7 +70,22 @@ pub fn walk(inputs: &[PathBuf]) -> Walk {
     out
 }
 
-fn walk_dir(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk) {
+/// Every file under `root`, whatever its ending (for gold `texts/` folders).
+pub fn walk_all(root: &Path) -> Vec<Source> {
+    let mut out = Walk::default();
+    let mut seen = HashSet::new();
+    walk_dir(root, root, &mut seen, &mut out, |_| true);
+    out.sources.sort_by(|a, b| a.article_id.cmp(&b.article_id));
+    out.sources
+}
+
+fn walk_dir(
+    root: &Path,
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    out: &mut Walk,
+    wanted: fn(&Path) -> bool,
+) {
     // A folder reached twice (through a link) is a loop: skip it quietly
     // the second time, so every file is still read exactly once.
     match fs::canonicalize(dir) {
@@ -103,7 +118,7 @@ fn walk_dir(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk
         let meta = match fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => {
-                if has_article_extension(&path) {
+                if wanted(&path) {
                     out.failures.push(Failure {
                         path: display(&path),
                         error: format!("cannot open file: {e}"),
@@ -113,8 +128,8 @@ fn walk_dir(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk
             }
         };
         if meta.is_dir() {
-            walk_dir(root, &path, seen, out);
-        } else if meta.is_file() && has_article_extension(&path) {
+            walk_dir(root, &path, seen, out, wanted);
+        } else if meta.is_file() && wanted(&path) {
             out.sources.push(Source {
                 article_id: relative_id(root, &path),
                 path,
