@@ -85,11 +85,22 @@ impl Report {
             "table", "gold", "pred", "detect F1", "value F1", "full F1", "P", "R"
         );
         for t in &self.tables {
-            let kind = t.kind_accuracy.map(|k| format!("{k:.3}")).unwrap_or_default();
+            let kind = t
+                .kind_accuracy
+                .map(|k| format!("{k:.3}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
                 "{:8} {:5} {:5} | {:9.3} {:9.3} {:8.3} | {:6.3} {:6.3}        | {}",
-                t.table, t.gold, t.pred, t.detect.f1, t.value.f1, t.full.f1, t.full.p, t.full.r, kind
+                t.table,
+                t.gold,
+                t.pred,
+                t.detect.f1,
+                t.value.f1,
+                t.full.f1,
+                t.full.p,
+                t.full.r,
+                kind
             );
         }
         for p in &self.problems {
@@ -115,7 +126,12 @@ pub enum EvalError {
 
 /// Scores the tables of `pred_dir` against the gold CSVs in `gold_dir`
 /// (which holds the articles under `texts/`).
-pub fn score(gold_dir: &Path, pred_dir: &Path, tables: &[&str], show: usize) -> Result<Report, EvalError> {
+pub fn score(
+    gold_dir: &Path,
+    pred_dir: &Path,
+    tables: &[&str],
+    show: usize,
+) -> Result<Report, EvalError> {
     let texts = load_texts(&gold_dir.join("texts"));
     if texts.is_empty() {
         return Err(EvalError::NoTexts(gold_dir.display().to_string()));
@@ -140,7 +156,9 @@ pub fn score(gold_dir: &Path, pred_dir: &Path, tables: &[&str], show: usize) -> 
         };
         let gold = resolve_gold(read_csv(&gold_path)?, &texts, &mut report.problems);
         let pred = resolve_pred(pred_rows, &texts, &mut report.problems);
-        report.tables.push(score_table(table, &gold, &pred, show > 0));
+        report
+            .tables
+            .push(score_table(table, &gold, &pred, show > 0));
     }
     Ok(report)
 }
@@ -199,7 +217,10 @@ fn as_int(value: &str) -> Option<i64> {
     if v.is_empty() {
         return Some(0);
     }
-    v.parse::<f64>().ok().filter(|f| f.is_finite()).map(|f| f.trunc() as i64)
+    v.parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite())
+        .map(|f| f.trunc() as i64)
 }
 
 fn find_from(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
@@ -225,7 +246,9 @@ fn resolve_gold(
             continue;
         };
         let needle: Vec<char> = normalise(field(&row, "text")).chars().collect();
-        let nth = as_int(field(&row, "occurrence")).filter(|n| *n > 0).unwrap_or(1);
+        let nth = as_int(field(&row, "occurrence"))
+            .filter(|n| *n > 0)
+            .unwrap_or(1);
         let mut pos: Option<usize> = None;
         for _ in 0..nth {
             let from = pos.map_or(0, |p| p + 1);
@@ -253,7 +276,9 @@ fn resolve_gold(
 /// Drops the apostrophe a formula guard put before `=`, `+`, `-`, `@`, TAB, CR.
 fn unguard(value: &str) -> String {
     let mut chars = value.chars();
-    if chars.next() == Some('\'') && matches!(chars.next(), Some('=' | '+' | '-' | '@' | '\t' | '\r')) {
+    if chars.next() == Some('\'')
+        && matches!(chars.next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
+    {
         value[1..].to_string()
     } else {
         value.to_string()
@@ -273,7 +298,8 @@ fn resolve_pred(
         let Some(text) = texts.get(&aid) else {
             continue;
         };
-        let (Some(start), Some(end)) = (as_int(field(&row, "start")), as_int(field(&row, "end"))) else {
+        let (Some(start), Some(end)) = (as_int(field(&row, "start")), as_int(field(&row, "end")))
+        else {
             bad += 1;
             continue;
         };
@@ -292,7 +318,9 @@ fn resolve_pred(
         });
     }
     if bad > 0 {
-        problems.push(format!("{bad} predicted rows whose text is not text[start:end]"));
+        problems.push(format!(
+            "{bad} predicted rows whose text is not text[start:end]"
+        ));
     }
     out
 }
@@ -316,7 +344,10 @@ fn inner_quote(text: &str) -> &str {
 }
 
 fn value_ok(table: &str, p: &Record, g: &Record) -> bool {
-    let ints = |cols: &[&str]| cols.iter().all(|c| as_int(field(p, c)) == as_int(field(g, c)));
+    let ints = |cols: &[&str]| {
+        cols.iter()
+            .all(|c| as_int(field(p, c)) == as_int(field(g, c)))
+    };
     match table {
         "dates" => field(p, "value").trim() == field(g, "value").trim(),
         "scores" => ints(&["left", "right"]),
@@ -367,7 +398,11 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 
 /// Maximum one-to-one matching of overlapping pairs that satisfy `ok`
 /// (augmenting paths, in the same order as `score.py`).
-fn match_rows(preds: &[Spanned], golds: &[Spanned], ok: &dyn Fn(&Record, &Record) -> bool) -> Vec<(usize, usize)> {
+fn match_rows(
+    preds: &[Spanned],
+    golds: &[Spanned],
+    ok: &dyn Fn(&Record, &Record) -> bool,
+) -> Vec<(usize, usize)> {
     let edges: Vec<Vec<usize>> = preds
         .iter()
         .map(|p| {
@@ -380,7 +415,12 @@ fn match_rows(preds: &[Spanned], golds: &[Spanned], ok: &dyn Fn(&Record, &Record
         })
         .collect();
     let mut owner: Vec<Option<usize>> = vec![None; golds.len()];
-    fn augment(i: usize, edges: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    fn augment(
+        i: usize,
+        edges: &[Vec<usize>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
         for &j in &edges[i] {
             if seen[j] {
                 continue;
@@ -420,8 +460,16 @@ fn prf(tp: usize, n_pred: usize, n_gold: usize) -> Prf {
     } else {
         0.0
     };
-    let r = if n_gold > 0 { tp as f64 / n_gold as f64 } else { 1.0 };
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let r = if n_gold > 0 {
+        tp as f64 / n_gold as f64
+    } else {
+        1.0
+    };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     Prf {
         p: round4(p),
         r: round4(r),
@@ -469,7 +517,9 @@ fn score_table(
             if level == 1 && table != "quotes" {
                 for (i, j) in &pairs {
                     kind_total += 1;
-                    kind_right += usize::from(field(&ps[*i].row, "kind").trim() == field(&gs[*j].row, "kind").trim());
+                    kind_right += usize::from(
+                        field(&ps[*i].row, "kind").trim() == field(&gs[*j].row, "kind").trim(),
+                    );
                 }
             }
             if level == 2 && collect_misses {
@@ -506,7 +556,10 @@ mod tests {
     use super::*;
 
     fn rec(pairs: &[(&str, &str)]) -> Record {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -520,7 +573,10 @@ mod tests {
     #[test]
     fn names_fold_case_and_alternatives() {
         assert!(person_match("ali  ALIEV", "Ali Aliev"));
-        assert!(person_match("Aloscha Shpilevski", "Aliaksei Shpilevski|Aloscha Shpilevski"));
+        assert!(person_match(
+            "Aloscha Shpilevski",
+            "Aliaksei Shpilevski|Aloscha Shpilevski"
+        ));
         assert!(person_match("Strauss", "Strauß"));
         assert!(!person_match("Aliev", "Ali Aliev"));
     }
@@ -547,7 +603,14 @@ mod tests {
     fn prf_edge_cases() {
         assert_eq!(prf(0, 0, 0).f1, 1.0);
         assert_eq!(prf(0, 0, 3).f1, 0.0);
-        assert_eq!(prf(1, 2, 1), Prf { p: 0.5, r: 1.0, f1: 0.6667 });
+        assert_eq!(
+            prf(1, 2, 1),
+            Prf {
+                p: 0.5,
+                r: 1.0,
+                f1: 0.6667
+            }
+        );
     }
 
     #[test]

@@ -32,3 +32,125 @@ impl WordSet {
 /// Abbreviations that end with a period inside a sentence (`Nr.`, `bzw.`).
 pub static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/abbreviations.txt")));
+
+/// Given names (`Kevin`, `Jeremy`, `Mads`) that open a person's full name.
+pub static FIRST_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/first_names.txt")));
+
+/// Name particles (`de`, `De`, `van`, `da`, `von`) inside or before surnames.
+pub static NAME_PARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/name_particles.txt")));
+
+/// Capitalised words that are never (part of) a person's name.
+pub static NON_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/non_names.txt")));
+
+/// Role nouns that introduce a name (`Trainer`, `Keeper`), lowercase.
+pub static PERSON_ROLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/person_roles.txt")));
+
+/// Verbs that attribute direct speech, with their particles (`fügte hinzu`).
+pub static SPEECH_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/speech_verbs.txt")));
+
+/// Role nouns and compound endings that describe a person (`trainer`, `keeper`).
+pub static ROLE_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/role_nouns.txt")));
+
+/// Nationality and origin nouns (`Spanier`, `Brasilianer`, `Südtiroler`).
+pub static NATIONALITY_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/nationality_nouns.txt")));
+
+/// Words between `mit` and an age (`mit gerade einmal 32 Jahren`).
+pub static AGE_FILLERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/age_fillers.txt")));
+
+/// Words marking an age as past (`der damals 30-Jährige`).
+pub static AGE_PAST_MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/age_past_markers.txt")));
+
+/// Past-tense verbs that make an event age (`mit 18 Jahren`) past.
+pub static AGE_PAST_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/age_past_verbs.txt")));
+
+/// Words showing a number in parentheses counts something, not an age.
+pub static COUNT_CONTEXT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/count_context.txt")));
+
+/// Prepositions whose following name is an object, not an antecedent.
+pub static OPPONENT_PREPOSITIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/opponent_prepositions.txt")));
+
+/// Personal pronouns that can name a speaker (`er`, `sie`).
+pub static PRONOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pronouns.txt")));
+
+/// Articles, possessives and adverbs that may open a person description.
+pub static DETERMINERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/determiners.txt")));
+
+/// Parses a `word number` list (months, weekdays, number words).
+pub fn numbered(raw: &'static str) -> Vec<(&'static str, i32)> {
+    entries(raw)
+        .filter_map(|l| {
+            let (word, n) = l.rsplit_once(' ')?;
+            Some((word.trim(), n.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+/// Month names and abbreviations with their numbers (`data/months.txt`).
+pub static MONTHS: LazyLock<Vec<(&'static str, i32)>> =
+    LazyLock::new(|| numbered(include_str!("../data/months.txt")));
+
+/// Weekdays with ISO numbers, Monday = 1 (`data/weekdays.txt`).
+pub static WEEKDAYS: LazyLock<Vec<(&'static str, i32)>> =
+    LazyLock::new(|| numbered(include_str!("../data/weekdays.txt")));
+
+/// `heute`, `gestern`, … with their day offsets (`data/relative_days.txt`).
+pub static RELATIVE_DAYS: LazyLock<Vec<(&'static str, i32)>> =
+    LazyLock::new(|| numbered(include_str!("../data/relative_days.txt")));
+
+/// Spelled-out numbers (`data/number_words.txt`).
+pub static NUMBER_WORDS: LazyLock<Vec<(&'static str, i32)>> =
+    LazyLock::new(|| numbered(include_str!("../data/number_words.txt")));
+
+/// Nouns that make a preceding number a count (`2000 Zuschauer`).
+pub static COUNT_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/count_nouns.txt")));
+
+/// Verb forms and words that put a clause in the past.
+pub static PAST_MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/past_markers.txt")));
+
+/// Words that point a clause to a coming event.
+pub static FUTURE_MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/future_markers.txt")));
+
+/// Lowercase words ending in `-t` that are not verbs.
+pub static NOT_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/not_verbs.txt")));
+
+/// Looks a word up in a numbered list.
+pub fn number_of(list: &[(&'static str, i32)], word: &str) -> Option<i32> {
+    list.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
+}
+
+/// A regex alternation of the words of a list, longest first, escaped.
+pub fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Lowercase words ending in `-te`/`-ten` that are not past-tense verbs.
+pub static NOT_PAST: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/not_past.txt")));
+
+/// Words that make `die 20-Jährigen` a group rather than one person.
+pub static GROUP_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/group_words.txt")));

@@ -1,8 +1,23 @@
-//! `dates.csv` (SPEC "dates.csv").
+//! `dates.csv` (SPEC "dates.csv"): calendar references normalised to ISO
+//! 8601 at the precision the text gives.
+//!
+//! [`find`] spots the expressions (`7. September 2025`, `07.09.2025`,
+//! `Ende Oktober`, `EM 2024`, `2015/16`, `vergangenen Dienstag`, `gestern`,
+//! `vor 77 Jahren`, …); this module keeps the longest of overlapping ones
+//! and [`resolve`] turns weekdays, relative words and dates without a year
+//! into calendar dates against the article's anchor.
 
 use super::{Context, Extractor, Row, TableSpec};
 use crate::article::Article;
 use crate::header::PartialDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+mod find;
+mod resolve;
+
+use find::{Found, What};
+use resolve::{Anchor, Direction, Source};
 
 pub static SPEC: TableSpec = TableSpec {
     name: "dates",
@@ -17,12 +32,192 @@ impl Extractor for Dates {
         &SPEC
     }
 
-    fn extract(&self, _ctx: &Context<'_>) -> Vec<Row> {
-        Vec::new()
+    fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
+        extract(ctx.article)
     }
 }
 
-/// The publication date a dateline gives when the header has none.
-pub fn dateline(_article: &Article) -> Option<PartialDate> {
-    None
+/// A dateline that gives the publication date: `(APA, 7.5.2016)`,
+/// `Stand: 28.07.2024`, or `11.11.2016 - 23.15 Uhr` on its own line.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\((?:[\p{L}/ .-]{2,40})[,;]\s*(?P<a>\d{1,2}\.\d{1,2}\.\d{4})\)",
+        r"|Stand:?\s(?P<b>\d{1,2}\.\d{1,2}\.\d{4})",
+        r"|(?m:^\s*(?P<c>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–,]?\s*\d{1,2}[.:]\d{2}\s*(?:Uhr)?\s*$)"
+    ))
+    .expect("dateline pattern")
+});
+
+/// The publication date a dateline gives, for articles without one in the
+/// header.
+pub fn dateline(article: &Article) -> Option<PartialDate> {
+    DATELINE.captures_iter(article.body()).find_map(|c| {
+        let m = c.name("a").or(c.name("b")).or(c.name("c"))?;
+        let mut parts = m.as_str().split('.').map(|p| p.parse::<i16>().ok());
+        let (d, mo, y) = (parts.next()??, parts.next()??, parts.next()??);
+        let date = PartialDate::day(y, mo as i8, d as i8);
+        date.civil().map(|_| date)
+    })
 }
+
+/// The publication anchor: the header date, else a dateline when the header
+/// does not give the day.
+fn published(article: &Article) -> Option<PartialDate> {
+    match article.header.published {
+        Some(d) if d.day.is_some() => Some(d),
+        header => dateline(article).or(header),
+    }
+}
+
+fn kind(what: &What) -> &'static str {
+    match what {
+        What::Date { .. } => "date",
+        What::Month { .. } => "month",
+        What::Year(_) => "year",
+        What::Season(..) => "season",
+        What::Weekday { .. } => "weekday",
+        What::Relative(_) | What::Ago { .. } => "relative",
+    }
+}
+
+/// Keeps the longest of overlapping expressions (earliest first on ties).
+fn longest_first(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        match kept.last() {
+            Some(last) if f.start < last.end => {
+                if f.end - f.start > last.end - last.start {
+                    kept.pop();
+                    kept.push(f);
+                }
+            }
+            _ => kept.push(f),
+        }
+    }
+    kept
+}
+
+/// All rows of `dates.csv` for one article.
+pub fn extract(article: &Article) -> Vec<Row> {
+    let text = &article.text;
+    let found = longest_first(find::candidates(text, article.body_start()));
+    let published = published(article);
+    // full dates written in the text, the fallback anchors
+    let full: Vec<(usize, PartialDate)> = found
+        .iter()
+        .filter_map(|f| match f.what {
+            What::Date {
+                year: Some(year),
+                month,
+                day,
+            } => Some((f.start, PartialDate::day(year, month, day))),
+            _ => None,
+        })
+        .collect();
+    let anchor_at = |pos: usize, need_day: bool| -> Option<Anchor> {
+        if let Some(p) = published.filter(|p| !need_day || p.day.is_some()) {
+            return Some(Anchor {
+                date: p,
+                source: Source::Published,
+            });
+        }
+        full.iter()
+            .rev()
+            .find(|(s, _)| *s < pos)
+            .map(|(_, d)| Anchor {
+                date: *d,
+                source: Source::Text,
+            })
+    };
+    found
+        .into_iter()
+        .map(|f| {
+            let sentence = article.sentence_range(f.start);
+            let sentence_text = text.get(sentence.clone()).unwrap_or("");
+            let dir = || resolve::direction(sentence_text, f.start.saturating_sub(sentence.start));
+            let (value, anchor) = resolve_one(&f.what, f.start, &anchor_at, dir);
+            Row::new(
+                f.start,
+                f.end,
+                vec![
+                    value,
+                    kind(&f.what).to_string(),
+                    f.time.clone().unwrap_or_default(),
+                    anchor.to_string(),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// The ISO value of one expression and the name of the anchor used.
+fn resolve_one(
+    what: &What,
+    pos: usize,
+    anchor_at: &dyn Fn(usize, bool) -> Option<Anchor>,
+    dir: impl Fn() -> Direction,
+) -> (String, &'static str) {
+    let with_day = || anchor_at(pos, true);
+    match *what {
+        What::Date {
+            year: Some(y),
+            month,
+            day,
+        } => (PartialDate::day(y, month, day).iso(), ""),
+        What::Month {
+            year: Some(y),
+            month,
+        } => (format!("{y:04}-{month:02}"), ""),
+        What::Year(y) => (format!("{y:04}"), ""),
+        What::Season(a, b) => (format!("{a:04}/{b:04}"), ""),
+        What::Date {
+            year: None,
+            month,
+            day,
+        } => match anchor_at(pos, false) {
+            Some(a) => {
+                let y = resolve::missing_year(a.date, month, Some(day), dir());
+                (PartialDate::day(y, month, day).iso(), a.source.name())
+            }
+            None => (format!("XXXX-{month:02}-{day:02}"), "none"),
+        },
+        What::Month { year: None, month } => match anchor_at(pos, false) {
+            Some(a) => {
+                let y = resolve::missing_year(a.date, month, None, dir());
+                (format!("{y:04}-{month:02}"), a.source.name())
+            }
+            None => (format!("XXXX-{month:02}"), "none"),
+        },
+        What::Weekday { weekday, modifier } => {
+            match with_day().and_then(|a| Some((a.date.civil()?, a.source))) {
+                Some((d, source)) => (
+                    resolve::weekday(d, weekday, modifier, dir()).unwrap_or_default(),
+                    source.name(),
+                ),
+                None => (String::new(), "none"),
+            }
+        }
+        What::Relative(days) => match with_day().and_then(|a| Some((a.date.civil()?, a.source))) {
+            Some((d, source)) => (
+                resolve::relative(d, days).unwrap_or_default(),
+                source.name(),
+            ),
+            None => (String::new(), "none"),
+        },
+        What::Ago { amount, unit } => {
+            let a = match unit {
+                find::Unit::Year => anchor_at(pos, false),
+                find::Unit::Month => anchor_at(pos, false).filter(|a| a.date.month.is_some()),
+                _ => with_day(),
+            };
+            match a.and_then(|a| Some((resolve::ago(a.date, amount, unit)?, a.source))) {
+                Some((v, source)) => (v, source.name()),
+                None => (String::new(), "none"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

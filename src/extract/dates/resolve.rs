@@ -1,0 +1,387 @@
+//! Resolving dates against an anchor (SPEC "dates.csv"): which day a
+//! weekday, a relative word or a date without year stands for.
+//!
+//! The anchor is the publication date when known at day precision (header,
+//! else a dateline), else the nearest preceding full date in the text.
+//! Which side of the anchor a date lies on follows the clause it stands in:
+//! explicit words (`vergangenen`, `kommenden`, `seit`), then the tense of
+//! the clause (past-tense verbs and auxiliaries → before the anchor; a
+//! present-tense or future clause → after it), else simply the nearest.
+
+use super::find::{Modifier, Unit};
+use crate::header::PartialDate;
+use crate::lexicon::{FUTURE_MARKERS, NOT_PAST, NOT_VERBS, PAST_MARKERS};
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+/// Which side of the anchor an expression points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Past,
+    Future,
+    Either,
+}
+
+/// Where an anchor came from, as the `anchor` column says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Published,
+    Text,
+}
+
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Published => "published",
+            Source::Text => "text",
+        }
+    }
+}
+
+/// An anchor date at day, month or year precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    pub date: PartialDate,
+    pub source: Source,
+}
+
+fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The day a weekday (ISO number, Monday = 1) stands for.
+pub fn weekday(anchor: Date, weekday: i8, modifier: Modifier, dir: Direction) -> Option<String> {
+    let own = anchor.weekday().to_monday_one_offset();
+    let back = (own - weekday).rem_euclid(7) as i64; // days back to the last such day
+    let ahead = (weekday - own).rem_euclid(7) as i64;
+    let offset = match modifier {
+        Modifier::Last => -(if back == 0 { 7 } else { back }),
+        Modifier::Next => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Modifier::None if back == 0 => 0,
+        Modifier::None => match dir {
+            Direction::Past => -back,
+            Direction::Future => ahead,
+            Direction::Either if back <= ahead => -back,
+            Direction::Either => ahead,
+        },
+    };
+    anchor.checked_add(offset.days()).ok().map(iso)
+}
+
+/// A day offset from the anchor (`gestern` = -1).
+pub fn relative(anchor: Date, days: i32) -> Option<String> {
+    anchor.checked_add((days as i64).days()).ok().map(iso)
+}
+
+/// `vor N Jahren` and the like, at the precision of the unit.
+pub fn ago(anchor: PartialDate, amount: i32, unit: Unit) -> Option<String> {
+    match unit {
+        Unit::Year => Some(format!("{:04}", anchor.year as i32 - amount)),
+        Unit::Month => {
+            let m = anchor.month? as i32;
+            let total = anchor.year as i32 * 12 + (m - 1) - amount;
+            Some(format!(
+                "{:04}-{:02}",
+                total.div_euclid(12),
+                total.rem_euclid(12) + 1
+            ))
+        }
+        Unit::Week => relative(anchor.civil()?, -7 * amount),
+        Unit::Day => relative(anchor.civil()?, -amount),
+    }
+}
+
+/// A position on a month scale with days as fractions, for comparing
+/// partial dates.
+fn ordinal(year: i32, month: i32, day: Option<i32>) -> f64 {
+    (year * 12 + month - 1) as f64 + day.map_or(0.5, |d| (d as f64 - 0.5) / 31.0)
+}
+
+/// The year for a date without one (`am 3. Februar`), or for a month
+/// (`day` = None), nearest to the anchor on the side `dir` says.
+pub fn missing_year(anchor: PartialDate, month: i8, day: Option<i8>, dir: Direction) -> i16 {
+    let a = ordinal(
+        anchor.year as i32,
+        anchor.month.map_or(7, i32::from),
+        if anchor.month.is_some() {
+            anchor.day.map(i32::from)
+        } else {
+            None
+        },
+    );
+    // for a month, "on or before" means the same month or earlier
+    let at = |y: i32| {
+        if day.is_none() {
+            (y * 12 + month as i32 - 1) as f64 + 0.5
+        } else {
+            ordinal(y, month as i32, day.map(i32::from))
+        }
+    };
+    let anchor_month_mid =
+        (anchor.year as i32 * 12 + anchor.month.map_or(7, i32::from) - 1) as f64 + 0.5;
+    let a_cmp = if day.is_none() { anchor_month_mid } else { a };
+    let years = [
+        anchor.year as i32 - 1,
+        anchor.year as i32,
+        anchor.year as i32 + 1,
+    ];
+    let pick = match dir {
+        Direction::Past => years.iter().rev().find(|y| at(**y) <= a_cmp + 1e-9),
+        Direction::Future => years.iter().find(|y| at(**y) >= a_cmp - 1e-9),
+        Direction::Either => years
+            .iter()
+            .min_by(|x, y| (at(**x) - a).abs().total_cmp(&(at(**y) - a).abs())),
+    };
+    pick.copied().unwrap_or(anchor.year as i32) as i16
+}
+
+/// Words of a clause, with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// The clause of `sentence` around byte `at` (relative to the sentence):
+/// the stretch between commas, semicolons and dashes outside parentheses.
+pub fn clause(sentence: &str, at: usize) -> &str {
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut cuts = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' | ';' | '–' if depth <= 0 => cuts.push(i),
+            '-' if depth <= 0 && sentence.get(i.saturating_sub(1)..i) == Some(" ") => cuts.push(i),
+            _ => {}
+        }
+    }
+    let mut end = sentence.len();
+    for cut in cuts {
+        if cut < at {
+            start = cut + 1;
+        } else {
+            end = cut;
+            break;
+        }
+    }
+    sentence.get(start..end).unwrap_or(sentence)
+}
+
+const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "im", "am", "zum", "zur", "vom", "beim", "seine", "seinen", "ihre", "ihren", "kein", "keine",
+    "diese", "dieser",
+];
+
+fn looks_like_participle(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "gegen",
+        "genau",
+        "gerade",
+        "gern",
+        "gestern",
+        "genug",
+        "gewinnt",
+        "geht",
+        "gehen",
+        "gelten",
+        "gewinnen",
+        "gehört",
+        "gehören",
+        "gesamt",
+        "gemeinsam",
+        "gelingt",
+        "gelingen",
+        "genießt",
+        "genießen",
+    ];
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    lower
+        && w.chars().count() >= 5
+        && !NOT.contains(&w)
+        && ((w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en"))) || w.ends_with("iert"))
+}
+
+/// Which side of the anchor the clause around `at` points to.
+pub fn direction(sentence: &str, at: usize) -> Direction {
+    let clause_text = clause(sentence, at);
+    let offset_in_clause =
+        at.saturating_sub(clause_text.as_ptr() as usize - sentence.as_ptr() as usize);
+    let before = clause_text.get(..offset_in_clause).unwrap_or("");
+    if words(before).any(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "seit" | "aufgrund" | "wegen" | "infolge"
+        )
+    }) {
+        return Direction::Past;
+    }
+    let ws: Vec<&str> = words(clause_text).map(|(_, w)| w).collect();
+    let has_aux_present = ws
+        .iter()
+        .any(|w| matches!(*w, "hat" | "haben" | "ist" | "sind"));
+    let mut past = false;
+    let mut future = false;
+    for (i, w) in ws.iter().enumerate() {
+        if matches!(*w, "hat" | "haben") {
+            continue; // needs a participle, below
+        }
+        if PAST_MARKERS.contains(w) {
+            past = true;
+        } else if is_weak_past(w, i.checked_sub(1).and_then(|j| ws.get(j)).copied()) {
+            past = true;
+        } else if FUTURE_MARKERS.contains(w) {
+            future = true;
+        } else if is_present_verb(w) {
+            future = true;
+        }
+    }
+    if has_aux_present {
+        if ws.iter().any(|w| looks_like_participle(w)) {
+            past = true;
+        } else {
+            future = true; // `hat am Samstag ein Heimspiel`
+        }
+    }
+    match (past, future) {
+        (true, _) => Direction::Past,
+        (false, true) => Direction::Future,
+        _ => Direction::Either,
+    }
+}
+
+fn is_weak_past(w: &str, prev: Option<&str>) -> bool {
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    lower
+        && w.chars().count() >= 5
+        && (w.ends_with("te") || w.ends_with("ten"))
+        && !w.ends_with("ste")
+        && !w.ends_with("sten")
+        && !NOT_PAST.contains(w)
+        && !prev.is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()))
+}
+
+fn is_present_verb(w: &str) -> bool {
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    lower
+        && w.chars().count() >= 4
+        && w.ends_with('t')
+        && !NOT_VERBS.contains(w)
+        && !w.ends_with("iert")
+        || matches!(w, "gastiert" | "empfängt")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn weekday_sides() {
+        let friday = date(2024, 11, 1);
+        // Samstag after a Friday: next day when coming, 6 days back when past
+        assert_eq!(
+            weekday(friday, 6, Modifier::None, Direction::Future).as_deref(),
+            Some("2024-11-02")
+        );
+        assert_eq!(
+            weekday(friday, 6, Modifier::None, Direction::Past).as_deref(),
+            Some("2024-10-26")
+        );
+        assert_eq!(
+            weekday(friday, 6, Modifier::None, Direction::Either).as_deref(),
+            Some("2024-11-02")
+        );
+        // the anchor's own weekday is the anchor day …
+        assert_eq!(
+            weekday(friday, 5, Modifier::None, Direction::Past).as_deref(),
+            Some("2024-11-01")
+        );
+        // … unless vergangenen/kommenden says otherwise
+        assert_eq!(
+            weekday(friday, 5, Modifier::Last, Direction::Either).as_deref(),
+            Some("2024-10-25")
+        );
+        assert_eq!(
+            weekday(friday, 5, Modifier::Next, Direction::Either).as_deref(),
+            Some("2024-11-08")
+        );
+        assert_eq!(
+            weekday(friday, 2, Modifier::Next, Direction::Past).as_deref(),
+            Some("2024-11-05")
+        );
+    }
+
+    #[test]
+    fn missing_years_follow_the_spec() {
+        let a = PartialDate::day(2024, 11, 30);
+        assert_eq!(missing_year(a, 2, Some(3), Direction::Future), 2025);
+        assert_eq!(missing_year(a, 2, Some(3), Direction::Past), 2024);
+        // seit Mitte Dezember in an article of 2024-05-12
+        let b = PartialDate::day(2024, 5, 12);
+        assert_eq!(missing_year(b, 12, None, Direction::Past), 2023);
+        assert_eq!(missing_year(b, 12, None, Direction::Either), 2023);
+        assert_eq!(missing_year(b, 5, None, Direction::Past), 2024);
+        assert_eq!(missing_year(b, 5, Some(20), Direction::Past), 2023);
+    }
+
+    #[test]
+    fn ago_units() {
+        let a = PartialDate::day(2024, 3, 10);
+        assert_eq!(ago(a, 77, Unit::Year).as_deref(), Some("1947"));
+        assert_eq!(ago(a, 4, Unit::Month).as_deref(), Some("2023-11"));
+        assert_eq!(ago(a, 2, Unit::Week).as_deref(), Some("2024-02-25"));
+    }
+
+    #[test]
+    fn tense_decides_direction() {
+        let s = "Die Hamburger verloren am Dienstagabend bei RB Leipzig.";
+        assert_eq!(
+            direction(s, s.find("Dienstag").unwrap_or(0)),
+            Direction::Past
+        );
+        let s = "Der VfB empfängt am Sonntag (17.30 Uhr) Eintracht Frankfurt.";
+        assert_eq!(
+            direction(s, s.find("Sonntag").unwrap_or(0)),
+            Direction::Future
+        );
+        let s = "Bayern hat am Samstag in Mainz gewonnen.";
+        assert_eq!(
+            direction(s, s.find("Samstag").unwrap_or(0)),
+            Direction::Past
+        );
+        let s = "Bayern hat am Samstag ein Heimspiel.";
+        assert_eq!(
+            direction(s, s.find("Samstag").unwrap_or(0)),
+            Direction::Future
+        );
+        let s = "Er spielt am Sonntag, nachdem er am Mittwoch pausierte.";
+        assert_eq!(
+            direction(s, s.find("Sonntag").unwrap_or(0)),
+            Direction::Future
+        );
+        assert_eq!(
+            direction(s, s.find("Mittwoch").unwrap_or(0)),
+            Direction::Past
+        );
+        let s = "Wegen seines Sturzes Ende Dezember wird er fehlen.";
+        assert_eq!(direction(s, s.find("Ende").unwrap_or(0)), Direction::Past);
+        let s = "Ergebnisse vom Donnerstag";
+        assert_eq!(
+            direction(s, s.find("Donnerstag").unwrap_or(0)),
+            Direction::Either
+        );
+    }
+}
