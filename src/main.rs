@@ -18,7 +18,12 @@ use std::process::ExitCode;
 /// article could be processed or the output could not be written; 2 for
 /// usage errors.
 #[derive(Parser, Debug)]
-#[command(name = "anpfiff", version, verbatim_doc_comment, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "anpfiff",
+    version,
+    verbatim_doc_comment,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

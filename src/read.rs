@@ -269,13 +269,19 @@ mod tests {
         for u in "Tor für Müller".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&bytes).unwrap(), ("Tor für Müller".into(), Encoding::Utf16Le));
+        assert_eq!(
+            decode(&bytes).unwrap(),
+            ("Tor für Müller".into(), Encoding::Utf16Le)
+        );
     }
 
     #[test]
     fn rejects_empty_and_binary() {
         assert_eq!(decode(b""), Err(DecodeError::Empty));
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(DecodeError::Binary)
+        );
     }
 
     #[test]

@@ -69,7 +69,9 @@ fn joins(piece: &str) -> bool {
     // the last token, as written
     let token_start = body
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '[' || c == '/')
-        .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + body[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let token = &t[token_start..];
     let word = &body[token_start..];
     if word.is_empty() {
@@ -81,7 +83,10 @@ fn joins(piece: &str) -> bool {
         return true;
     }
     // a date without year: `7.9.` joins only what follows on the line
-    if word.split('.').all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())) {
+    if word
+        .split('.')
+        .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return true;
     }
     // an initial or one-letter abbreviation: `R.`, `z.`, `d.`
@@ -116,7 +121,10 @@ mod tests {
 
     /// (text, expected number of sentences)
     const CASES: &[(&str, usize)] = &[
-        ("Das Spiel findet am 7. September statt. Danach ist Pause.", 2),
+        (
+            "Das Spiel findet am 7. September statt. Danach ist Pause.",
+            2,
+        ),
         ("Am Sonntag, 7. September 2025, verlor Kasachstan.", 1),
         ("Der 1. FC Köln gewann. Der 1. FC Union verlor.", 2),
         ("Er spielt in der 2. Bundesliga. Sie nicht.", 2),
@@ -131,13 +139,19 @@ mod tests {
         ("Dr. Müller untersuchte ihn. Er ist fit.", 2),
         ("Viele Klubs, z. B. Mainz, sind interessiert. Gut.", 2),
         ("Einige Spieler, u. a. Kane, fehlten. Schade.", 2),
-        ("Der Vertrag (in Almaty, Anm. d. Red.) läuft. Noch ein Jahr.", 2),
+        (
+            "Der Vertrag (in Almaty, Anm. d. Red.) läuft. Noch ein Jahr.",
+            2,
+        ),
         ("Er kommt bzw. geht. Mal sehen.", 2),
         ("R. Wagner wurde eingewechselt. J. Eggestein auch.", 2),
         ("Der Weltranglisten-357. gewann. Das war neu.", 2),
         ("Er wurde am 7.9. Meister. Dann feierte er.", 2),
         ("Er kam in der 90. Minute. Dann war Schluss.", 2),
-        ("Tore: 1:0 Müller (12.), 2:0 Kane (45.+2). Zuschauer: 40000.", 2),
+        (
+            "Tore: 1:0 Müller (12.), 2:0 Kane (45.+2). Zuschauer: 40000.",
+            2,
+        ),
         ("Es war das 2:1. Was für ein Spiel!", 2),
         ("Wer gewinnt? Das weiß niemand.", 2),
         ("Das ist der 25. Titel. Rekord!", 2),

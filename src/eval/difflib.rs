@@ -6,8 +6,18 @@ use std::collections::HashMap;
 /// `SequenceMatcher(None, a, b, autojunk=False).ratio()` after folding runs
 /// of white space, as `score.py` does.
 pub fn similar(a: &str, b: &str) -> f64 {
-    let a: Vec<char> = a.split_whitespace().collect::<Vec<_>>().join(" ").chars().collect();
-    let b: Vec<char> = b.split_whitespace().collect::<Vec<_>>().join(" ").chars().collect();
+    let a: Vec<char> = a
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .collect();
+    let b: Vec<char> = b
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .collect();
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
