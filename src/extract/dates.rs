@@ -130,8 +130,8 @@ pub fn extract(article: &Article) -> Vec<Row> {
                 source: Source::Text,
             })
     };
-    found
-        .into_iter()
+    let mut rows: Vec<Row> = found
+        .iter()
         .map(|f| {
             let sentence = article.sentence_range(f.start);
             let sentence_text = text.get(sentence.clone()).unwrap_or("");
@@ -148,7 +148,34 @@ pub fn extract(article: &Article) -> Vec<Row> {
                 ],
             )
         })
-        .collect()
+        .collect();
+    share_resolved_range_years(text, &found, &mut rows);
+    rows
+}
+
+/// `vom 27. Juli bis 4. August`: when neither end has a year, the first
+/// takes the year the second resolved to, so a range is never split
+/// across years by the direction of its sentence.
+fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
+    for i in 1..found.len().min(rows.len()) {
+        let (f, g) = (&found[i - 1], &found[i]);
+        let (m1, m2) = match (&f.what, &g.what) {
+            (What::Date { year: None, month: a, .. }, What::Date { year: None, month: b, .. })
+            | (What::Month { year: None, month: a }, What::Month { year: None, month: b }) => (*a, *b),
+            _ => continue,
+        };
+        if !find::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
+            continue;
+        }
+        let Some(y2) = rows[i].values[0].get(..4).and_then(|y| y.parse::<i16>().ok()) else {
+            continue;
+        };
+        let y1 = if m1 > m2 { y2 - 1 } else { y2 };
+        let value = &mut rows[i - 1].values[0];
+        if let Some(rest) = value.get(4..) {
+            *value = format!("{y1:04}{rest}");
+        }
+    }
 }
 
 /// The ISO value of one expression and the name of the anchor used.

@@ -447,13 +447,14 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
     out
 }
 
+/// What joins the two ends of a range: `vom 10. Juni bis 10. Juli`.
+pub static RANGE_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|-|–)\s*$").expect("range pattern")
+});
+
 /// `vom 10. Juni bis 10. Juli 2024`: the first end of a range takes the
 /// year of the second.
 fn share_range_years(text: &str, found: &mut [Found]) {
-    static RANGE_LINK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|-|–)\s*$")
-            .expect("range pattern")
-    });
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     for i in 0..found.len() {
         let (left, right) = found.split_at_mut(i + 1);
@@ -510,12 +511,22 @@ fn is_year(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if matches!(next_char(text, end), Some(c) if c.is_ascii_digit() || matches!(c, ',' | ':' | '/'))
-        || text
-            .get(end..)
-            .is_some_and(|s| s.starts_with('.') && s[1..].starts_with(|c: char| c.is_ascii_digit()))
+    let rest = text.get(end..).unwrap_or("");
+    let digit_after = |sep: char| {
+        rest.strip_prefix(sep)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if matches!(next_char(text, end), Some(c) if c.is_ascii_digit() || matches!(c, ':' | '/'))
+        || digit_after('.')
+        || digit_after(',')
     {
         return false;
+    }
+    // `Zuschauer: 2000`
+    if let Some(label) = text.get(..start).unwrap_or("").trim_end().strip_suffix(':') {
+        if COUNT_NOUNS.contains(word_before(label, label.len())) {
+            return false;
+        }
     }
     let after = word_after(text, end);
     if COUNT_NOUNS.contains(after) || after == "Uhr" {

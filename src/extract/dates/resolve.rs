@@ -229,9 +229,11 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
         return Direction::Past;
     }
     let ws: Vec<&str> = words(clause_text).map(|(_, w)| w).collect();
-    let has_aux_present = ws
-        .iter()
-        .any(|w| matches!(*w, "hat" | "haben" | "ist" | "sind"));
+    let has_aux_present = ws.iter().any(|w| matches!(*w, "hat" | "haben"));
+    // `ist … gefordert` (a state) and `ist … gestartet` (past) look alike:
+    // a clause with `ist`/`sind` and a participle decides nothing by itself
+    let sein_participle = ws.iter().any(|w| matches!(*w, "ist" | "sind"))
+        && ws.iter().any(|w| looks_like_participle(w));
     let mut past = false;
     let mut future = false;
     for (i, w) in ws.iter().enumerate() {
@@ -254,6 +256,9 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
         } else {
             future = true; // `hat am Samstag ein Heimspiel`
         }
+    }
+    if sein_participle && !past {
+        return Direction::Either;
     }
     match (past, future) {
         (true, _) => Direction::Past,
@@ -378,6 +383,8 @@ mod tests {
         );
         let s = "Wegen seines Sturzes Ende Dezember wird er fehlen.";
         assert_eq!(direction(s, s.find("Ende").unwrap_or(0)), Direction::Past);
+        let s = "Am Dienstag ist die Mannschaft in Neuburg gefordert.";
+        assert_eq!(direction(s, s.find("Dienstag").unwrap_or(0)), Direction::Either);
         let s = "Ergebnisse vom Donnerstag";
         assert_eq!(
             direction(s, s.find("Donnerstag").unwrap_or(0)),
