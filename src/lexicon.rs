@@ -154,3 +154,58 @@ pub static NOT_PAST: LazyLock<WordSet> =
 /// Words that make `die 20-Jährigen` a group rather than one person.
 pub static GROUP_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/group_words.txt")));
+
+/// Words before `N:M` that make it a ratio or statistic, not a score.
+pub static SCORE_BLOCKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/score_blockers.txt")));
+
+/// Compound heads after `N:M-` that make it no score (`1:1-Situation`).
+pub static SCORE_COMPOUND_BLOCKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/score_compound_blockers.txt")));
+
+/// Units after `N:M` that make it a clock time or duration (`Uhr`, `Stunden`).
+pub static TIME_UNITS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/time_units.txt")));
+
+/// Spelled-out minute ordinals, `word number` per line (`zwölften 12`).
+pub static MINUTE_ORDINALS: LazyLock<std::collections::HashMap<&'static str, u32>> =
+    LazyLock::new(|| {
+        entries(include_str!("../data/minute_ordinals.txt"))
+            .filter_map(|l| {
+                let (w, n) = l.split_once(' ')?;
+                Some((w, n.trim().parse().ok()?))
+            })
+            .collect()
+    });
+
+/// Word stems that say a goal was scored (`traf`, `Treffer`, `zum`).
+pub static GOAL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/goal_words.txt")));
+
+/// Word stems of misses, saves and cards (`Pfosten`, `scheiterte`).
+pub static MISS_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/miss_words.txt")));
+
+/// Penalty markers (`Elfmeter`, `FE`, `Strafstoß`).
+pub static PENALTY_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/penalty_words.txt")));
+
+/// Own-goal markers (`Eigentor`, `ET`).
+pub static OWN_GOAL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/own_goal_words.txt")));
+
+/// Tags that may follow a goal minute in a stamp (`PP`, `SH`, `EN`).
+pub static GOAL_MINUTE_TAGS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/goal_minute_tags.txt")));
+
+/// Words after `N:M` that make it a statistic (`18:5 Torschüssen`).
+pub static SCORE_AFTER_BLOCKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/score_after_blockers.txt")));
+
+/// Words that say a goal did not count (`Abseits`, `aberkannt`).
+pub static DISALLOWED_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/disallowed_words.txt")));
+
+/// Club-name words (`SV`, `Red`, `Bull`) that belong to team names.
+pub static CLUB_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/club_words.txt")));

@@ -4,3 +4,4 @@
 
 pub mod matches;
 pub mod people;
+pub mod roles;

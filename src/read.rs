@@ -184,6 +184,8 @@ impl Encoding {
 pub enum DecodeError {
     #[error("empty file")]
     Empty,
+    #[error("no text, only white space")]
+    Blank,
     #[error("binary file (NUL bytes), not text")]
     Binary,
     #[error("not text: {0}")]
@@ -198,6 +200,14 @@ pub enum DecodeError {
 /// assert_eq!(decode("\u{feff}Tor".as_bytes()).unwrap(), ("Tor".to_string(), Encoding::Utf8Bom));
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    let (text, encoding) = decode_any(bytes)?;
+    if text.trim().is_empty() {
+        return Err(DecodeError::Blank);
+    }
+    Ok((text, encoding))
+}
+
+fn decode_any(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -278,6 +288,7 @@ mod tests {
     #[test]
     fn rejects_empty_and_binary() {
         assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t\r\n"), Err(DecodeError::Blank));
         assert_eq!(
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
             Err(DecodeError::Binary)

@@ -11,8 +11,21 @@ use std::fs;
 
 const EXTRACTION_TABLES: &[(&str, &[&str])] = &[
     ("dates", &["value", "kind", "time", "anchor"]),
-    ("scores", &["left", "right", "kind", "qualifier", "team_left", "team_right"]),
-    ("goals", &["player", "minute", "added", "kind", "score", "team"]),
+    (
+        "scores",
+        &[
+            "left",
+            "right",
+            "kind",
+            "qualifier",
+            "team_left",
+            "team_right",
+        ],
+    ),
+    (
+        "goals",
+        &["player", "minute", "added", "kind", "score", "team"],
+    ),
     ("ages", &["person", "age", "kind"]),
     ("quotes", &["quote", "speaker", "cue"]),
 ];
@@ -43,8 +56,18 @@ fn writes_every_table_with_the_spec_header() {
     assert_eq!(
         header,
         [
-            "article_id", "path", "published", "title", "encoding", "chars", "sentences", "dates", "scores", "goals",
-            "ages", "quotes"
+            "article_id",
+            "path",
+            "published",
+            "title",
+            "encoding",
+            "chars",
+            "sentences",
+            "dates",
+            "scores",
+            "goals",
+            "ages",
+            "quotes"
         ]
     );
     assert!(rows.len() >= 15, "corpus has at least 15 articles");
@@ -53,12 +76,29 @@ fn writes_every_table_with_the_spec_header() {
     let (header, _) = read_csv(&out.join("matches.csv"));
     assert_eq!(
         header,
-        ["article_id", "team_left", "team_right", "left", "right", "halftime", "qualifier", "goals_found", "consistent"]
+        [
+            "article_id",
+            "team_left",
+            "team_right",
+            "left",
+            "right",
+            "halftime",
+            "qualifier",
+            "goals_found",
+            "consistent"
+        ]
     );
     // no temporary files left behind
     for entry in fs::read_dir(&out).expect("list out") {
-        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
-        assert!(name.ends_with(".csv") && !name.starts_with('.'), "stray file {name}");
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            name.ends_with(".csv") && !name.starts_with('.'),
+            "stray file {name}"
+        );
     }
 }
 
@@ -71,11 +111,23 @@ fn rows_are_ordered_and_offsets_point_at_their_text() {
         let (_, rows) = read_csv(&out.join(format!("{table}.csv")));
         let mut last: Option<(String, usize)> = None;
         for row in rows {
-            let (id, start, end) = (&row[0], row[2].parse::<usize>().expect("start"), row[3].parse::<usize>().expect("end"));
-            let text = texts.get(id).unwrap_or_else(|| panic!("unknown article {id}"));
-            assert!(start < end && end <= text.len(), "{table} {id} {start}..{end}");
+            let (id, start, end) = (
+                &row[0],
+                row[2].parse::<usize>().expect("start"),
+                row[3].parse::<usize>().expect("end"),
+            );
+            let text = texts
+                .get(id)
+                .unwrap_or_else(|| panic!("unknown article {id}"));
+            assert!(
+                start < end && end <= text.len(),
+                "{table} {id} {start}..{end}"
+            );
             let span: String = text[start..end].iter().collect();
-            let cell = row[4].strip_prefix('\'').filter(|s| s.starts_with(['=', '+', '-', '@'])).unwrap_or(&row[4]);
+            let cell = row[4]
+                .strip_prefix('\'')
+                .filter(|s| s.starts_with(['=', '+', '-', '@']))
+                .unwrap_or(&row[4]);
             assert_eq!(span, cell, "{table} {id} {start}..{end}");
             let key = (id.clone(), start);
             if let Some(prev) = &last {
@@ -92,7 +144,9 @@ fn rows_are_ordered_and_offsets_point_at_their_text() {
 fn output_is_identical_for_one_and_eight_threads() {
     let one = run_on(&root().join("corpus"), &["-j", "1"]);
     let eight = run_on(&root().join("corpus"), &["-j", "8"]);
-    for table in ["articles", "dates", "scores", "goals", "ages", "quotes", "matches", "errors"] {
+    for table in [
+        "articles", "dates", "scores", "goals", "ages", "quotes", "matches", "errors",
+    ] {
         let a = fs::read(one.join(format!("{table}.csv"))).expect("read");
         let b = fs::read(eight.join(format!("{table}.csv"))).expect("read");
         assert!(a == b, "{table}.csv differs between -j 1 and -j 8");
@@ -102,7 +156,8 @@ fn output_is_identical_for_one_and_eight_threads() {
 #[test]
 fn dates_match_the_hand_made_gold() {
     let out = run_on(&root().join("corpus"), &[]);
-    let report = anpfiff::eval::score(&root().join("fixtures").join("gold"), &out, &["dates"], 0).expect("score");
+    let report = anpfiff::eval::score(&root().join("fixtures").join("gold"), &out, &["dates"], 0)
+        .expect("score");
     let dates = report.table("dates").expect("dates scored");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert!(dates.gold >= 60, "gold has {} dates", dates.gold);
@@ -120,7 +175,10 @@ fn dates_on_the_dev_set() {
     let report = anpfiff::eval::score(&dev, &out, &["dates"], 0).expect("score");
     let dates = report.table("dates").expect("dates scored");
     assert!(
-        !report.problems.iter().any(|p| p.contains("text[start:end]")),
+        !report
+            .problems
+            .iter()
+            .any(|p| p.contains("text[start:end]")),
         "{:?}",
         report.problems
     );
@@ -132,5 +190,8 @@ fn the_summary_names_counts_and_speed() {
     let out = temp_dir("summary");
     let (code, stdout, _) = run(&["corpus", "-o", out.to_str().expect("path")]);
     assert_eq!(code, 0);
-    assert!(stdout.contains("articles") && stdout.contains("MB/s") && stdout.contains("errors.csv"), "{stdout}");
+    assert!(
+        stdout.contains("articles") && stdout.contains("MB/s") && stdout.contains("errors.csv"),
+        "{stdout}"
+    );
 }

@@ -122,9 +122,10 @@ pub fn extract(article: &Article) -> Vec<Row> {
                 source: Source::Published,
             });
         }
-        full.iter()
-            .rev()
-            .find(|(s, _)| *s < pos)
+        let before = full.partition_point(|(s, _)| *s < pos);
+        before
+            .checked_sub(1)
+            .and_then(|i| full.get(i))
             .map(|(_, d)| Anchor {
                 date: *d,
                 source: Source::Text,
@@ -160,14 +161,37 @@ fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
     for i in 1..found.len().min(rows.len()) {
         let (f, g) = (&found[i - 1], &found[i]);
         let (m1, m2) = match (&f.what, &g.what) {
-            (What::Date { year: None, month: a, .. }, What::Date { year: None, month: b, .. })
-            | (What::Month { year: None, month: a }, What::Month { year: None, month: b }) => (*a, *b),
+            (
+                What::Date {
+                    year: None,
+                    month: a,
+                    ..
+                },
+                What::Date {
+                    year: None,
+                    month: b,
+                    ..
+                },
+            )
+            | (
+                What::Month {
+                    year: None,
+                    month: a,
+                },
+                What::Month {
+                    year: None,
+                    month: b,
+                },
+            ) => (*a, *b),
             _ => continue,
         };
         if !find::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
             continue;
         }
-        let Some(y2) = rows[i].values[0].get(..4).and_then(|y| y.parse::<i16>().ok()) else {
+        let Some(y2) = rows[i].values[0]
+            .get(..4)
+            .and_then(|y| y.parse::<i16>().ok())
+        else {
             continue;
         };
         let y1 = if m1 > m2 { y2 - 1 } else { y2 };

@@ -1,6 +1,21 @@
-//! `goals.csv` (SPEC "goals.csv"). Not written yet: the table stays header-only.
+//! `goals.csv` (SPEC "goals.csv"): every goal with a minute, its scorer
+//! resolved to the fullest name form, kind (`goal`, `penalty`,
+//! `own_goal`), the running score and the team where stated.
+//!
+//! Two sources: minute stamps in parentheses ([`stamps`]) after a name
+//! (`Kevin De Bruyne (42.)`), in a fact box (`Tore: 1:0 Müller (12.)`) or
+//! after a clause (`erzielte Ryan Duncan das 5:1 (42.)`), and minutes in
+//! prose (`in der 50. Minute`). A stamp counts when its sentence says a goal
+//! was scored and does not say the chance was missed or saved
+//! ([`context`]); line-up substitutions (`(87. Schöne)`) are never stamps.
 
+pub mod context;
+pub mod stamps;
+
+use super::scores::{Kind, scores};
 use super::{Context, Extractor, Row, TableSpec};
+use context::{Clause, Sentences};
+use stamps::{Mark, prose_minutes, stamps};
 
 pub static SPEC: TableSpec = TableSpec {
     name: "goals",
@@ -15,7 +30,103 @@ impl Extractor for Goals {
         &SPEC
     }
 
-    fn extract(&self, _ctx: &Context<'_>) -> Vec<Row> {
-        Vec::new()
+    fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
+        let article = ctx.article;
+        let text = &article.text;
+        let from = article.body_start().min(text.len());
+        let all_stamps = stamps(text, from);
+        let running: Vec<(usize, usize, String)> = scores(text, from)
+            .into_iter()
+            .filter(|s| s.kind == Kind::Running || s.kind == Kind::Result)
+            .map(|s| {
+                let p = s.pair;
+                (p.start, p.end, format!("{}:{}", p.left, p.right))
+            })
+            .collect();
+        let cx = Clause::new(
+            text,
+            &ctx.people,
+            &all_stamps,
+            &running,
+            Sentences::new(article),
+        );
+        let mut rows = Vec::new();
+        for (k, st) in all_stamps.iter().enumerate() {
+            let fact_box = cx.in_fact_box(st.open);
+            if !fact_box && !cx.says_goal(k) {
+                continue;
+            }
+            let named = cx.name_before(st.open);
+            let player = match &named {
+                Some(n) => n.full.clone(),
+                None => cx.scorer_for_stamp(k).unwrap_or_default(),
+            };
+            let score = cx.score_for_stamp(k, named.as_ref().map(|n| n.start));
+            let near = cx.mark_near(st.open, st.close, named.as_ref().map(|n| n.start));
+            let single = st.minutes.len() == 1;
+            for m in &st.minutes {
+                let (start, end) = match (&named, single) {
+                    (Some(n), true) => (n.start, st.close),
+                    (None, true) => (st.open, st.close),
+                    _ => (m.start, m.end),
+                };
+                let mark = if m.mark == Mark::Goal { near } else { m.mark };
+                rows.push(row(
+                    start,
+                    end,
+                    &player,
+                    m.minute,
+                    m.added,
+                    mark,
+                    if single { &score } else { "" },
+                ));
+            }
+        }
+        for pm in prose_minutes(text, from, &all_stamps) {
+            let Some(goal) = cx.prose_goal(pm.start, pm.end) else {
+                continue;
+            };
+            rows.push(row(
+                pm.start,
+                pm.end,
+                &goal.player,
+                pm.minute,
+                None,
+                Mark::Goal,
+                &goal.score,
+            ));
+        }
+        rows
     }
 }
+
+fn row(
+    start: usize,
+    end: usize,
+    player: &str,
+    minute: u32,
+    added: Option<u32>,
+    mark: Mark,
+    score: &str,
+) -> Row {
+    let kind = match mark {
+        Mark::Goal => "goal",
+        Mark::Penalty => "penalty",
+        Mark::OwnGoal => "own_goal",
+    };
+    Row::new(
+        start,
+        end,
+        vec![
+            player.to_string(),
+            minute.to_string(),
+            added.map(|a| a.to_string()).unwrap_or_default(),
+            kind.to_string(),
+            score.to_string(),
+            String::new(),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests;

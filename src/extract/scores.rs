@@ -1,10 +1,33 @@
-//! `scores.csv` (SPEC "scores.csv"). Not written yet: the table stays header-only.
+//! `scores.csv` (SPEC "scores.csv"): every game score `N:M` with its kind
+//! (`result`, `halftime`, `period`, `set`, `running`), qualifier (`aet`,
+//! `pen`, `so`) and, where the text states them, the two teams.
+//!
+//! [`find`] picks the number pairs that are scores (no clock times, race
+//! times, ratios or statistics). This module groups them: a comma chain of
+//! scores outside parentheses is a list of sets (`7:5, 7:6 (7:3), 6:2`, the
+//! tie-break in parentheses is not a row); a score in parentheses right
+//! after another is the half-time score, several are periods (or sets when
+//! their number equals the sets won: `3:1 (25:20, …)`); a lone score takes
+//! its kind from the words around it.
+
+pub mod find;
 
 use super::{Context, Extractor, Row, TableSpec};
+use crate::lexicon::{CLUB_WORDS, NON_NAMES};
+use find::{Pair, pairs, words_after, words_before};
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub static SPEC: TableSpec = TableSpec {
     name: "scores",
-    columns: &["left", "right", "kind", "qualifier", "team_left", "team_right"],
+    columns: &[
+        "left",
+        "right",
+        "kind",
+        "qualifier",
+        "team_left",
+        "team_right",
+    ],
     numeric: &["left", "right"],
 };
 
@@ -15,7 +38,392 @@ impl Extractor for Scores {
         &SPEC
     }
 
-    fn extract(&self, _ctx: &Context<'_>) -> Vec<Row> {
-        Vec::new()
+    fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
+        let text = &ctx.article.text;
+        scores(text, ctx.article.body_start())
+            .into_iter()
+            .map(|s| {
+                Row::new(
+                    s.pair.start,
+                    s.pair.end,
+                    vec![
+                        s.pair.left.to_string(),
+                        s.pair.right.to_string(),
+                        s.kind.as_str().to_string(),
+                        s.qualifier.to_string(),
+                        s.teams.0,
+                        s.teams.1,
+                    ],
+                )
+            })
+            .collect()
     }
 }
+
+/// What a score stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Result,
+    Halftime,
+    Period,
+    Set,
+    Running,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Result => "result",
+            Kind::Halftime => "halftime",
+            Kind::Period => "period",
+            Kind::Set => "set",
+            Kind::Running => "running",
+        }
+    }
+}
+
+/// One classified score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Score {
+    pub pair: Pair,
+    pub kind: Kind,
+    pub qualifier: &'static str,
+    pub teams: (String, String),
+}
+
+/// A group: a score outside parentheses and the scores in the parenthesis
+/// right after it.
+struct Group {
+    head: usize,
+    attached: Vec<usize>,
+    /// Byte offset after the group (after the closing parenthesis).
+    end: usize,
+}
+
+static ATTACH_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*(?:n\.\s?V\.|i\.\s?E\.|n\.\s?E\.|n\.\s?P\.))?\s*-?\s*\($")
+        .expect("constant regex")
+});
+static INNER_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[,;/]\s*$").expect("constant regex"));
+static CHAIN_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\(\d{1,2}\))?\s*,\s*$").expect("constant regex"));
+static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:\([^)]*\)\s*)?(?:(?P<aet>n\.\s?V\.|nach Verlängerung|nV\b)|(?P<pen>i\.\s?E\.|n\.\s?E\.|nach Elfmeterschießen|im Elfmeterschießen|nach Elfmetern)|(?P<so>n\.\s?P\.|nach Penaltyschießen|im Penaltyschießen|nach Penalty))",
+    )
+    .expect("constant regex")
+});
+static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?P<aet>nach Verlängerung)|(?P<pen>nach Elfmeterschießen|im Elfmeterschießen)|(?P<so>nach Penaltyschießen|im Penaltyschießen))(?:\s+\S+){0,2}\s*$",
+    )
+    .expect("constant regex")
+});
+static TEAM_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\([A-Z]{2,3}\)\s*$").expect("constant regex"));
+
+/// Every score in `text[from..]`, classified, in text order.
+pub fn scores(text: &str, from: usize) -> Vec<Score> {
+    let ps = pairs(text, from);
+    let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("x");
+    // groups: each head with the parenthesised list right after it
+    let mut groups: Vec<Group> = Vec::new();
+    let mut i = 0;
+    while i < ps.len() {
+        let head = i;
+        let mut end = ps[i].end;
+        let mut attached = Vec::new();
+        if let Some(next) = ps.get(i + 1)
+            && ATTACH_GAP.is_match(gap(ps[i].end, next.start))
+        {
+            let mut j = i + 1;
+            attached.push(j);
+            while let Some(n) = ps.get(j + 1)
+                && INNER_GAP.is_match(gap(ps[j].end, n.start))
+            {
+                j += 1;
+                attached.push(j);
+            }
+            let close = text.get(ps[j].end..).unwrap_or("").trim_start();
+            if close.starts_with(')') {
+                end = ps[j].end + text.get(ps[j].end..).unwrap_or("").find(')').unwrap_or(0) + 1;
+                i = j;
+            } else {
+                attached.clear();
+            }
+        }
+        groups.push(Group {
+            head,
+            attached,
+            end,
+        });
+        i += 1;
+    }
+
+    let mut out: Vec<Score> = Vec::new();
+    let mut g = 0;
+    while g < groups.len() {
+        // a comma chain of heads: sets
+        let mut h = g;
+        while let Some(next) = groups.get(h + 1)
+            && CHAIN_GAP.is_match(gap(groups[h].end, ps[next.head].start))
+        {
+            h += 1;
+        }
+        if h > g {
+            let teams = set_players(text, ps[groups[g].head].start);
+            for grp in &groups[g..=h] {
+                out.push(score(ps[grp.head], Kind::Set, "", teams.clone()));
+                // a parenthesis in a set list is a tie-break, not a row
+            }
+            g = h + 1;
+            continue;
+        }
+        let grp = &groups[g];
+        let head = ps[grp.head];
+        let kind_guess = lone_kind(text, &head, grp.end);
+        let kind = if grp.attached.is_empty() {
+            kind_guess
+        } else {
+            Kind::Result
+        };
+        let qualifier = if kind == Kind::Result {
+            qualifier(text, head.start, grp.end)
+        } else {
+            ""
+        };
+        let teams = if kind == Kind::Result {
+            line_teams(text, from, head.start)
+        } else {
+            (String::new(), String::new())
+        };
+        let inner: Vec<Pair> = grp.attached.iter().map(|&a| ps[a]).collect();
+        let sets = inner.len() >= 2
+            && inner.len() as u32 == head.left + head.right
+            && inner.iter().all(|p| p.left.max(p.right) >= 6);
+        out.push(score(head, kind, qualifier, teams.clone()));
+        let inner_kind = match inner.len() {
+            1 => Kind::Halftime,
+            _ if sets => Kind::Set,
+            _ => Kind::Period,
+        };
+        for p in inner {
+            out.push(score(p, inner_kind, "", teams.clone()));
+        }
+        g += 1;
+    }
+    out
+}
+
+fn score(pair: Pair, kind: Kind, qualifier: &'static str, teams: (String, String)) -> Score {
+    Score {
+        pair,
+        kind,
+        qualifier,
+        teams,
+    }
+}
+
+/// Kind of a score standing alone, from the words around it.
+fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
+    let before = words_before(text, p.start, 4);
+    let after = words_after(text, end, 5);
+    let after_lower: Vec<String> = after.iter().map(|w| w.to_lowercase()).collect();
+    let b0 = before.first().map_or("", String::as_str);
+    let b1 = before.get(1).map_or("", String::as_str);
+    let a = |i: usize| after_lower.get(i).map_or("", String::as_str);
+    // the words right after the score are all that count: never scan the
+    // rest of the article (a 1 MB line would make this quadratic)
+    let tail = floor_str(text, p.end, 120).unwrap_or("");
+
+    // half-time: `zur Pause 1:0`, `mit einem 2:1 in die Pause`
+    // `zur Pause 1:0`, `zur Halbzeit stand es 0:0`
+    if before
+        .windows(2)
+        .any(|w| (w[0] == "pause" || w[0] == "halbzeit") && w[1] == "zur")
+    {
+        return Kind::Halftime;
+    }
+    if b0.starts_with("halbzeitstand") || b0.starts_with("pausenstand") || b0 == "halbzeit:" {
+        return Kind::Halftime;
+    }
+    let next = after_lower.join(" ");
+    if ["in die pause", "in die kabine"]
+        .iter()
+        .any(|p| next.contains(p))
+        || ["zur pause", "zur halbzeit"]
+            .iter()
+            .any(|p| tail.trim_start().to_lowercase().starts_with(p))
+    {
+        return Kind::Halftime;
+    }
+    // a running score: compounds and articles
+    if let Some(head) = tail.strip_prefix('-') {
+        let w: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
+        let w = w.to_lowercase();
+        if [
+            "führung",
+            "ausgleich",
+            "anschluss",
+            "rückstand",
+            "vorsprung",
+            "zwischenstand",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+        {
+            return Kind::Running;
+        }
+        return Kind::Result;
+    }
+    if matches!(b0, "das" | "zum" | "zur" | "auf" | "den") || (b0 == "dem" && b1 == "mit") {
+        return Kind::Running;
+    }
+    if b0 == "beim"
+        && after_lower.iter().any(|w| {
+            ["satz", "durchgang", "drittel", "viertel", "abschnitt"]
+                .iter()
+                .any(|s| w.starts_with(s))
+        })
+    {
+        return Kind::Running;
+    }
+    if before
+        .iter()
+        .take(2)
+        .any(|w| w == "noch" || w == "tore:" || w == "tore")
+        || a(0) == "gestanden"
+        || (a(0) == "nach" && a(2).starts_with("minute"))
+        || a(0) == "für"
+    {
+        return Kind::Running;
+    }
+    // fact box `1:0 Müller (12.)`: a name and a minute stamp after it
+    let rest = tail.trim_start();
+    if rest.chars().next().is_some_and(char::is_uppercase) {
+        let line = rest.split('\n').next().unwrap_or("");
+        let name_len = line.find('(').unwrap_or(usize::MAX);
+        if name_len < 40
+            && line
+                .get(name_len + 1..)
+                .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return Kind::Running;
+        }
+    }
+    // a minute right after: `das 4:2 (80.)`
+    if rest.starts_with('(')
+        && rest
+            .get(1..)
+            .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let inner = rest.get(1..).unwrap_or("");
+        let d = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if inner.as_bytes().get(d) == Some(&b'.') {
+            return Kind::Running;
+        }
+    }
+    Kind::Result
+}
+
+fn qualifier(text: &str, start: usize, end: usize) -> &'static str {
+    let after = text.get(end..).unwrap_or("");
+    let after = after.get(..after.len().min(60)).map_or(after, |s| s);
+    let pick = |c: &regex::Captures<'_>| {
+        if c.name("aet").is_some() {
+            "aet"
+        } else if c.name("pen").is_some() {
+            "pen"
+        } else {
+            "so"
+        }
+    };
+    if let Some(c) = QUALIFIER_AFTER.captures(floor_str(text, end, 60).unwrap_or(after)) {
+        return pick(&c);
+    }
+    let lo = text.floor_char_boundary(start.saturating_sub(50));
+    let before = text.get(lo..start).unwrap_or("");
+    let before = before
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(before);
+    match QUALIFIER_BEFORE.captures(before) {
+        Some(c) => pick(&c),
+        None => "",
+    }
+}
+
+/// Up to `len` bytes of `text` from `pos`, cut on a char boundary.
+fn floor_str(text: &str, pos: usize, len: usize) -> Option<&str> {
+    let end = text.floor_char_boundary((pos + len).min(text.len()));
+    text.get(pos..end)
+}
+
+/// Teams from a result line `Estland – Litauen 1:0 (0:0)`.
+fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
+    // a result line is short: look back at most 300 bytes
+    let lo = text
+        .floor_char_boundary(start.saturating_sub(300))
+        .max(from);
+    let line_start = text
+        .get(lo..start)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(lo, |i| lo + i + 1);
+    let mut seg = text.get(line_start..start).unwrap_or("");
+    if let Some(i) = seg.rfind(": ") {
+        seg = seg.get(i + 2..).unwrap_or("");
+    }
+    let seg = seg.trim_end();
+    let Some((l, r)) = seg.rsplit_once(" – ").or_else(|| seg.rsplit_once(" - ")) else {
+        return (String::new(), String::new());
+    };
+    let clean = |s: &str| TEAM_CODE.replace(s, "").trim().to_string();
+    let right = clean(r);
+    // the left team: the capitalised words right before the dash
+    let words: Vec<&str> = l.split(' ').collect();
+    let mut k = words.len();
+    while k > 0 {
+        let w = words[k - 1];
+        let team_word = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+            && (!NON_NAMES.contains(w.trim_end_matches([',', '.'])) || CLUB_WORDS.contains(w))
+            && !w.ends_with(['.', ',', ')'])
+            || is_code(w)
+            || w == "St.";
+        if !team_word || w.ends_with(':') {
+            break;
+        }
+        k -= 1;
+    }
+    let left = clean(&words[k..].join(" "));
+    let ok = |t: &str| {
+        !t.is_empty()
+            && t.len() < 60
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.split(' ').count() <= 5
+    };
+    if ok(&left) && ok(&right) {
+        (left, right)
+    } else {
+        (String::new(), String::new())
+    }
+}
+
+fn is_code(w: &str) -> bool {
+    w.len() >= 4
+        && w.starts_with('(')
+        && w.ends_with(')')
+        && w[1..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Players of a set list: `A besiegte B … 6:3, 6:4` is not attempted; only
+/// `A – B 6:3, 6:4` lines.
+fn set_players(text: &str, start: usize) -> (String, String) {
+    line_teams(text, 0, start)
+}
+
+#[cfg(test)]
+mod tests;

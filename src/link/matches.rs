@@ -1,8 +1,17 @@
 //! `matches.csv`: one row per match the article reports with a result.
 //!
-//! Not written yet: the table stays header-only.
+//! Every `result` score is a match; repeated mentions of the same result
+//! (same numbers, teams not contradicting) are one match, taking the teams
+//! from whichever mention names them. The half-time score is the
+//! `halftime` score right after a result. Goals are linked to the nearest
+//! result mentioned before them (all goals when the article reports one
+//! match), counted once per minute and player, and checked against the
+//! result: `yes` when their number equals the total and those before
+//! minute 46 equal the half-time total, `no` when there are more goals than
+//! the result allows or the half-time count is contradicted, else empty.
 
-use crate::extract::Extraction;
+use crate::extract::{Extraction, Row, TableSpec};
+use std::collections::BTreeSet;
 
 /// The columns of `matches.csv`.
 pub const COLUMNS: &[&str] = &[
@@ -20,7 +29,178 @@ pub const COLUMNS: &[&str] = &[
 /// Columns of `matches.csv` that hold numbers.
 pub const NUMERIC: &[&str] = &["left", "right", "goals_found"];
 
+struct Match {
+    team_left: String,
+    team_right: String,
+    left: u32,
+    right: u32,
+    halftime: Option<(u32, u32)>,
+    qualifier: String,
+    /// Start offsets of the result's mentions.
+    at: Vec<usize>,
+    goals: BTreeSet<(u32, u32, String)>,
+}
+
+fn num(spec: &TableSpec, r: &Row, col: &str) -> Option<u32> {
+    r.get(spec, col).parse().ok()
+}
+
 /// Values of one `matches.csv` row after `article_id`, in [`COLUMNS`] order.
-pub fn link(_extraction: &Extraction) -> Vec<Vec<String>> {
-    Vec::new()
+pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
+    let Some((sspec, srows)) = extraction.table("scores") else {
+        return Vec::new();
+    };
+    let mut matches: Vec<Match> = Vec::new();
+    for (i, r) in srows.iter().enumerate() {
+        if r.get(sspec, "kind") != "result" {
+            continue;
+        }
+        let (Some(left), Some(right)) = (num(sspec, r, "left"), num(sspec, r, "right")) else {
+            continue;
+        };
+        let tl = r.get(sspec, "team_left").to_string();
+        let tr = r.get(sspec, "team_right").to_string();
+        let halftime = srows.get(i + 1).and_then(|h| {
+            (h.get(sspec, "kind") == "halftime" && h.start <= r.end + 20)
+                .then(|| Some((num(sspec, h, "left")?, num(sspec, h, "right")?)))
+                .flatten()
+        });
+        let qualifier = r.get(sspec, "qualifier").to_string();
+        let same = matches.iter_mut().find(|m| {
+            m.left == left
+                && m.right == right
+                && (tl.is_empty() || m.team_left.is_empty() || m.team_left == tl)
+                && (tr.is_empty() || m.team_right.is_empty() || m.team_right == tr)
+        });
+        match same {
+            Some(m) => {
+                if m.team_left.is_empty() {
+                    m.team_left = tl;
+                }
+                if m.team_right.is_empty() {
+                    m.team_right = tr;
+                }
+                if m.halftime.is_none() {
+                    m.halftime = halftime;
+                }
+                if m.qualifier.is_empty() {
+                    m.qualifier = qualifier;
+                }
+                m.at.push(r.start);
+            }
+            None => matches.push(Match {
+                team_left: tl,
+                team_right: tr,
+                left,
+                right,
+                halftime,
+                qualifier,
+                at: vec![r.start],
+                goals: BTreeSet::new(),
+            }),
+        }
+    }
+    if let Some((gspec, grows)) = extraction.table("goals") {
+        // latest first: fact boxes follow their result line, so a goal told
+        // twice is linked where its box puts it
+        for g in grows.iter().rev() {
+            let Some(minute) = num(gspec, g, "minute") else {
+                continue;
+            };
+            let added = num(gspec, g, "added").unwrap_or(0);
+            let key = (minute, added, g.get(gspec, "player").to_lowercase());
+            let target = if matches.len() == 1 {
+                Some(0)
+            } else {
+                matches
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, m)| {
+                        m.at.iter()
+                            .filter(|&&a| a <= g.start)
+                            .max()
+                            .map(|a| (k, *a))
+                    })
+                    .max_by_key(|(_, a)| *a)
+                    .map(|(k, _)| k)
+            };
+            let told = matches.iter().any(|m| {
+                m.goals
+                    .iter()
+                    .any(|(mi, _, p)| *p == key.2 && mi.abs_diff(key.0) <= 1)
+            });
+            if !told && let Some(m) = target.and_then(|k| matches.get_mut(k)) {
+                m.goals.insert(key);
+            }
+        }
+    }
+    matches.into_iter().map(row).collect()
+}
+
+fn row(m: Match) -> Vec<String> {
+    let found = m.goals.len() as u32;
+    let total = m.left + m.right;
+    let first_half = m.goals.iter().filter(|(min, _, _)| *min < 46).count() as u32;
+    let consistent = match m.halftime {
+        _ if found > total => "no",
+        Some((hl, hr)) if found == total && first_half != hl + hr => "no",
+        Some((hl, hr)) if first_half > hl + hr => "no",
+        _ if found == total => "yes",
+        _ => "",
+    };
+    vec![
+        m.team_left,
+        m.team_right,
+        m.left.to_string(),
+        m.right.to_string(),
+        m.halftime
+            .map(|(l, r)| format!("{l}:{r}"))
+            .unwrap_or_default(),
+        m.qualifier,
+        found.to_string(),
+        consistent.to_string(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::extract::{all, run};
+
+    fn link_text(t: &str) -> Vec<Vec<String>> {
+        let a = Article::from_text("t.txt", t);
+        link(&run(&all(), &a))
+    }
+
+    #[test]
+    fn one_match_with_goals() {
+        let rows = link_text(
+            "Estland – Litauen 2:1 (1:0)\n\nTore: 1:0 Kask (12.), 2:0 Tamm (50.), 2:1 Petraitis (88.)\n",
+        );
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0],
+            ["Estland", "Litauen", "2", "1", "1:0", "", "3", "yes"]
+        );
+    }
+
+    #[test]
+    fn contradiction_and_too_few() {
+        // two goals before the break, but half-time was 1:0
+        let rows =
+            link_text("Estland – Litauen 2:0 (1:0)\n\nTore: 1:0 Kask (12.), 2:0 Tamm (30.)\n");
+        assert_eq!(rows[0][7], "no");
+        let rows = link_text("Estland – Litauen 3:0 (1:0)\n\nTore: 1:0 Kask (12.)\n");
+        assert_eq!(rows[0][6], "1");
+        assert_eq!(rows[0][7], "");
+    }
+
+    #[test]
+    fn repeated_result_is_one_match() {
+        let rows =
+            link_text("Nach dem 0:6 war Schluss. Beim 0:6 in Brüssel war Kasachstan chancenlos.\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0][2..4], ["0", "6"]);
+    }
 }

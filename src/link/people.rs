@@ -7,10 +7,27 @@
 //! the same person, so `Doku` resolves to `Jeremy Doku` and `De Bruyne` to
 //! `Kevin De Bruyne`.
 //!
-//! STUB: the API below is fixed; the recognition is not written yet (no
-//! mentions are found and every name resolves to itself).
+//! A full name is found in one of these contexts:
+//! - a first name from the list, then optional particles and a surname
+//!   (`Kevin De Bruyne`, `Danny da Costa`, `Trent Alexander-Arnold`);
+//! - a role noun right before it (`Trainer Benny Link`, `RB-Keeper X Y`);
+//! - two capitalised words right before a minute stamp or an age in
+//!   parentheses (`Mads Lund (15.)`, `Ali Aliev (44)`);
+//! - two capitalised words whose second word stands alone elsewhere in a
+//!   name context (`… war Benn Ferriero …` with `Ferriero (51.)`).
+//!
+//! A single capitalised word before a minute stamp (`Tallinder (65.)`) or
+//! after a role noun (`Trainer Fink`) is a person too, when no fuller form
+//! exists. Words from `data/non_names.txt`, words the article also writes in
+//! lower case, and words with noun suffixes (`-ung`, `-heit`, …) are never
+//! names.
+
+mod tokens;
 
 use crate::article::Article;
+use crate::lexicon::{FIRST_NAMES, NAME_PARTICLES, NON_NAMES, PERSON_ROLES};
+use std::collections::{HashMap, HashSet};
+use tokens::{Tok, tokenize};
 
 /// One place where the article names a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,14 +49,59 @@ pub struct People {
 }
 
 impl People {
-    pub fn new(_article: &Article) -> Self {
-        People::default()
+    pub fn new(article: &Article) -> Self {
+        let from = article.body_start().min(article.text.len());
+        Finder::new(&article.text, from).run()
+    }
+
+    /// The people named in a plain text (the whole text is the body).
+    pub fn from_text(text: &str) -> Self {
+        Finder::new(text, 0).run()
     }
 
     /// The fullest form of the name `mention` (`Doku` → `Jeremy Doku`);
     /// the mention itself when the article has no fuller form.
     pub fn resolve(&self, mention: &str) -> String {
-        mention.to_string()
+        let m = mention.split_whitespace().collect::<Vec<_>>().join(" ");
+        if m.is_empty() {
+            return m;
+        }
+        if let Some(p) = self.lookup(&m) {
+            return p.to_string();
+        }
+        // genitive: `Harders` → `Harder`
+        if let Some(base) = m.strip_suffix('s')
+            && base.chars().count() >= 3
+            && let Some(p) = self.lookup(base)
+        {
+            return p.to_string();
+        }
+        m
+    }
+
+    /// The fullest person name matching a written name, if any.
+    fn lookup(&self, m: &str) -> Option<&str> {
+        if let Some(p) = self.persons.iter().find(|p| p.as_str() == m) {
+            return Some(p);
+        }
+        // surname (with particles): `Doku`, `De Bruyne`
+        let tail = format!(" {m}");
+        if let Some(p) = self.persons.iter().find(|p| p.ends_with(&tail)) {
+            return Some(p);
+        }
+        // initial and surname: `J. Eggestein`
+        if let Some((initial, rest)) = m.split_once(". ") {
+            let mut ic = initial.chars();
+            if let (Some(c), None) = (ic.next(), ic.next()) {
+                let tail = format!(" {rest}");
+                return self
+                    .persons
+                    .iter()
+                    .find(|p| p.starts_with(c) && p.ends_with(&tail))
+                    .map(String::as_str);
+            }
+        }
+        None
     }
 
     /// Fullest name of each person, in order of first mention.
@@ -54,16 +116,426 @@ impl People {
 
     /// The mention that covers byte offset `pos`, if any.
     pub fn mention_at(&self, pos: usize) -> Option<&Mention> {
-        self.mentions.iter().find(|m| m.start <= pos && pos < m.end)
+        // mentions are sorted by start and short: only the few that start
+        // at or before `pos` can cover it (binary search, not a scan)
+        let upto = self.mentions.partition_point(|m| m.start <= pos);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|m| pos < m.end)
     }
 
     /// The last mention that ends at or before byte offset `pos`.
     pub fn last_before(&self, pos: usize) -> Option<&Mention> {
-        self.mentions.iter().rev().find(|m| m.end <= pos)
+        let upto = self.mentions.partition_point(|m| m.start < pos);
+        self.mentions[..upto].iter().rev().find(|m| m.end <= pos)
     }
 
     /// The fullest name of a mention's person.
     pub fn name_of(&self, mention: &Mention) -> &str {
         self.persons.get(mention.person).map_or("", String::as_str)
     }
+
+    /// The mentions that lie inside a byte range.
+    pub fn mentions_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Mention> {
+        let from = self.mentions.partition_point(|m| m.start < start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |m| m.start < end)
+            .filter(move |m| m.end <= end)
+    }
 }
+
+/// Whether a word is a role noun or ends with one (`Bundestrainer`).
+pub fn is_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if PERSON_ROLES.contains(&lower) {
+        return true;
+    }
+    let last = lower.rsplit('-').next().unwrap_or(&lower);
+    if PERSON_ROLES.contains(last) {
+        return true;
+    }
+    PERSON_ROLES
+        .iter()
+        .any(|r| r.len() >= 5 && lower.len() > r.len() && lower.ends_with(*r))
+}
+
+/// Whether a word is capitalised like a name: upper-case first letter and
+/// at least one lower-case letter (`McLean`, `O'Neill`; not `KSC`).
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// Whether a word is a first name (`Kevin`, `Marie-Antoinette` by parts).
+pub fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(word)
+        || (word.contains('-') && word.split('-').all(|p| FIRST_NAMES.contains(p)))
+}
+
+/// Suffixes of German nouns that no surname carries.
+const NOUN_SUFFIXES: &[&str] = &[
+    "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "lich", "isch",
+];
+
+/// A candidate full name: token range `[a, b)`.
+#[derive(Clone, Copy)]
+struct Span {
+    a: usize,
+    b: usize,
+}
+
+struct Finder<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    lower: HashSet<String>,
+}
+
+impl<'t> Finder<'t> {
+    fn new(text: &'t str, from: usize) -> Self {
+        let toks = tokenize(text, from);
+        let lower = toks
+            .iter()
+            .map(|t| t.word(text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_string)
+            .collect();
+        Finder { text, toks, lower }
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.word(self.text))
+    }
+
+    /// Tokens `i` and `i + 1` are separated by blanks only.
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.end..b.start)
+                .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}')),
+            _ => false,
+        }
+    }
+
+    /// A capitalised word that may be part of a name. `strict` also rejects
+    /// words the article writes in lower case elsewhere.
+    fn name_word(&self, i: usize, strict: bool) -> bool {
+        let w = self.word(i);
+        if !is_capitalised(w) || NON_NAMES.contains(w) || is_role(w) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        if NOUN_SUFFIXES.iter().any(|s| lower.ends_with(s)) {
+            return false;
+        }
+        !(strict && self.lower.contains(&lower))
+    }
+
+    /// What follows token `i` is a minute stamp: ` (42.)`, `(45.+1`,
+    /// `(12., 30.)`, `(3./PP)`, `(27. Minute)`; not a substitution
+    /// (`(69. Lukeba)`) or a clock time (`(19.30 Uhr)`).
+    fn before_stamp(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let rest = self.text.get(t.end..).unwrap_or("");
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let Some(inner) = rest.strip_prefix('(') else {
+            return false;
+        };
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 || inner.as_bytes().get(digits) != Some(&b'.') {
+            return false;
+        }
+        let after = inner.get(digits + 1..).unwrap_or("").trim_start();
+        after.starts_with([')', ',', '/', '+', ';']) || after.starts_with("Minute")
+    }
+
+    /// Token `i` follows a lower-case article (`der Leipziger (59.)`): a
+    /// noun, not a name.
+    fn after_article(&self, i: usize) -> bool {
+        i > 0
+            && self.adjacent(i - 1)
+            && matches!(
+                self.word(i - 1),
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "den"
+                    | "dem"
+                    | "ein"
+                    | "eine"
+                    | "einen"
+                    | "einem"
+                    | "im"
+                    | "am"
+                    | "zum"
+                    | "zur"
+                    | "vom"
+                    | "beim"
+                    | "ins"
+            )
+    }
+
+    /// Token `i` is preceded (adjacent) by a role noun.
+    fn after_role(&self, i: usize) -> bool {
+        i > 0 && self.adjacent(i - 1) && is_role(self.word(i - 1))
+    }
+
+    /// The full name starting at token `i` anchored on a first name.
+    fn first_name_span(&self, i: usize) -> Option<Span> {
+        if !is_first_name(self.word(i)) || !is_capitalised(self.word(i)) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut firsts = 1;
+        while firsts < 3
+            && self.adjacent(j - 1)
+            && is_first_name(self.word(j))
+            && self.name_word(j, false)
+        {
+            j += 1;
+            firsts += 1;
+        }
+        let mut k = j;
+        while k < j + 2 && self.adjacent(k - 1) && NAME_PARTICLES.contains(self.word(k)) {
+            k += 1;
+        }
+        if self.adjacent(k - 1) && self.name_word(k, false) {
+            return Some(Span { a: i, b: k + 1 });
+        }
+        // `Taylor Fritz`: the last of several first names is the surname
+        if firsts >= 2 && k == j {
+            return Some(Span { a: i, b: j });
+        }
+        None
+    }
+
+    /// Two (or three with a particle) name words from `i`, as a span.
+    fn pair_span(&self, i: usize) -> Option<Span> {
+        if !self.name_word(i, true) || !self.adjacent(i) || NAME_PARTICLES.contains(self.word(i)) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 3
+            && NAME_PARTICLES.contains(self.word(k))
+            && is_capitalised(self.word(k))
+            && self.adjacent(k)
+        {
+            k += 1;
+        }
+        if self.name_word(k, true) {
+            Some(Span { a: i, b: k + 1 })
+        } else {
+            None
+        }
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> String {
+        (a..b).map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    fn run(self) -> People {
+        let n = self.toks.len();
+        // single words confirmed as names by their context
+        let confirmed: HashSet<&str> = (0..n)
+            .filter(|&i| {
+                self.name_word(i, true)
+                    && !self.after_article(i)
+                    && (self.before_stamp(i) || self.after_role(i))
+            })
+            .map(|i| self.word(i))
+            .collect();
+
+        // full-name spans: first-name and role anchored ones first, then
+        // pairs whose surname has no anchored full name yet
+        let mut spans: Vec<Span> = Vec::new();
+        let mut taken = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            let span = self.first_name_span(i).or_else(|| {
+                let s = self.pair_span(i)?;
+                self.after_role(i).then_some(s)
+            });
+            match span {
+                Some(s) => {
+                    spans.push(s);
+                    taken[s.a..s.b].iter_mut().for_each(|t| *t = true);
+                    i = s.b;
+                }
+                None => i += 1,
+            }
+        }
+        let mut known: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        let mut i = 0;
+        while i < n {
+            let pair = self.pair_span(i).filter(|s| {
+                let last = s.b - 1;
+                !taken[s.a..s.b].iter().any(|t| *t)
+                    && !known.contains(self.word(last))
+                    && !self.genitive_of_known_word(s.a)
+                    && (self.before_stamp(last) || confirmed.contains(self.word(last)))
+            });
+            match pair {
+                Some(s) => {
+                    known.insert(self.word(s.b - 1));
+                    spans.push(s);
+                    i = s.b;
+                }
+                None => i += 1,
+            }
+        }
+
+        let mut people = People::default();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut longest_first = spans.clone();
+        longest_first.sort_by_key(|s| std::cmp::Reverse(s.b - s.a));
+        for s in &longest_first {
+            let full = self.text_of(s.a, s.b);
+            if index.contains_key(&full) {
+                continue;
+            }
+            let tail = format!(" {full}");
+            if let Some(p) = people.persons.iter().position(|f| f.ends_with(&tail)) {
+                index.insert(full, p);
+                continue;
+            }
+            let id = people.persons.len();
+            index.insert(full.clone(), id);
+            people.persons.push(full);
+            by_surname
+                .entry(self.word(s.b - 1).to_string())
+                .or_default()
+                .push(id);
+        }
+
+        let starts: HashMap<usize, Span> = spans.iter().map(|s| (s.a, *s)).collect();
+        let mut lengths: Vec<usize> = spans.iter().map(|s| s.b - s.a).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        let mut last_of: HashMap<usize, usize> = HashMap::new(); // person -> last mention
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let pick = |cands: &Vec<usize>, last_of: &HashMap<usize, usize>| -> usize {
+                cands
+                    .iter()
+                    .copied()
+                    .max_by_key(|p| last_of.get(p).copied().map_or(0, |x| x + 1))
+                    .unwrap_or(0)
+            };
+            let full_here = starts.get(&i).map(|s| s.b - s.a).or_else(|| {
+                lengths
+                    .iter()
+                    .copied()
+                    .find(|&k| self.chained(i, k) && index.contains_key(&self.text_of(i, i + k)))
+            });
+            if let Some(k) = full_here {
+                if let Some(&p) = index.get(&self.text_of(i, i + k)) {
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + k, p));
+                }
+                i += k;
+                continue;
+            }
+            let w = self.word(i);
+            // particle + surname: `De Bruyne`
+            if NAME_PARTICLES.contains(w)
+                && self.adjacent(i)
+                && let Some(c) = by_surname.get(self.word(i + 1))
+            {
+                let p = pick(c, &last_of);
+                let with = format!(" {} {}", w, self.word(i + 1));
+                if people.persons.get(p).is_some_and(|f| f.ends_with(&with)) {
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + 2, p));
+                    i += 2;
+                    continue;
+                }
+            }
+            // initial + surname: `J. Eggestein`
+            if w.chars().count() == 1
+                && w.chars().all(char::is_uppercase)
+                && let Some(t) = self.toks.get(i)
+                && self.text.get(t.end..t.end + 1) == Some(".")
+                && let Some(c) = by_surname.get(self.word(i + 1))
+                && let Some(next) = self.toks.get(i + 1)
+                && self
+                    .text
+                    .get(t.end + 1..next.start)
+                    .is_some_and(|g| g.chars().all(|c| c == ' '))
+            {
+                let p = pick(c, &last_of);
+                last_of.insert(p, i);
+                mentions.push(self.mention(i, i + 2, p));
+                i += 2;
+                continue;
+            }
+            if is_capitalised(w) {
+                let found = by_surname.get(w).or_else(|| {
+                    w.strip_suffix('s')
+                        .filter(|b| b.chars().count() >= 3)
+                        .and_then(|b| by_surname.get(b))
+                });
+                if let Some(c) = found {
+                    let p = pick(c, &last_of);
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + 1, p));
+                } else if confirmed.contains(w) {
+                    let p = *index.entry(w.to_string()).or_insert_with(|| {
+                        people.persons.push(w.to_string());
+                        people.persons.len() - 1
+                    });
+                    by_surname.entry(w.to_string()).or_default().push(p);
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + 1, p));
+                }
+            }
+            i += 1;
+        }
+        // persons in order of first mention
+        let mut order: Vec<usize> = Vec::new();
+        for m in &mentions {
+            if !order.contains(&m.person) {
+                order.push(m.person);
+            }
+        }
+        let remap: HashMap<usize, usize> = order.iter().enumerate().map(|(n, &o)| (o, n)).collect();
+        let persons = order
+            .iter()
+            .filter_map(|&o| people.persons.get(o).cloned())
+            .collect();
+        for m in &mut mentions {
+            m.person = remap.get(&m.person).copied().unwrap_or(0);
+        }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        People { persons, mentions }
+    }
+
+    /// Tokens `i..i + k` follow each other with blanks only.
+    fn chained(&self, i: usize, k: usize) -> bool {
+        k >= 2 && i + k <= self.toks.len() && (i..i + k - 1).all(|j| self.adjacent(j))
+    }
+
+    /// A word that is the genitive of another word of the article
+    /// (`Stuttgarts` when `Stuttgart` occurs): a place or club, not a name.
+    fn genitive_of_known_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.strip_suffix('s').is_some_and(|base| {
+            base.chars().count() >= 3 && self.toks.iter().any(|t| t.word(self.text) == base)
+        })
+    }
+
+    fn mention(&self, a: usize, b: usize, person: usize) -> Mention {
+        let start = self.toks.get(a).map_or(0, |t| t.start);
+        let end = self.toks.get(b.saturating_sub(1)).map_or(start, |t| t.end);
+        Mention { start, end, person }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -41,7 +41,12 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
 /// Runs the main job on `input` into a new folder and returns it.
 pub fn run_on(input: &Path, extra: &[&str]) -> PathBuf {
     let out = temp_dir("out");
-    let mut args = vec![input.to_str().expect("utf-8 path"), "-o", out.to_str().expect("utf-8 path"), "-q"];
+    let mut args = vec![
+        input.to_str().expect("utf-8 path"),
+        "-o",
+        out.to_str().expect("utf-8 path"),
+        "-q",
+    ];
     args.extend_from_slice(extra);
     let (code, _, err) = run(&args);
     assert_eq!(code, 0, "anpfiff failed: {err}");
@@ -51,7 +56,12 @@ pub fn run_on(input: &Path, extra: &[&str]) -> PathBuf {
 /// A CSV file as header + records.
 pub fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let header = r.headers().expect("header").iter().map(String::from).collect();
+    let header = r
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
     let rows = r
         .records()
         .map(|rec| rec.expect("record").iter().map(String::from).collect())

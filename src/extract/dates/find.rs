@@ -459,7 +459,7 @@ fn share_range_years(text: &str, found: &mut [Found]) {
     for i in 0..found.len() {
         let (left, right) = found.split_at_mut(i + 1);
         let Some(f) = left.last_mut() else { continue };
-        let Some(g) = right.iter().find(|g| g.start >= f.end) else {
+        let Some(g) = right.iter().take(4).find(|g| g.start >= f.end) else {
             continue;
         };
         if !RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
@@ -548,9 +548,11 @@ fn attach_weekdays_and_times(text: &str, found: &mut Vec<Found>) {
     while i < found.len() {
         let mut f = found[i].clone();
         if let What::Weekday { .. } = f.what {
-            let date = found[i + 1..]
-                .iter()
-                .find(|g| g.start >= f.end && matches!(g.what, What::Date { .. }));
+            // the date must follow within a few bytes: look at the next
+            // candidates only, never the rest of the article
+            let date = found[i + 1..].iter().take(4).find(|g| {
+                g.start >= f.end && g.start <= f.end + 8 && matches!(g.what, What::Date { .. })
+            });
             if let Some(g) = date {
                 let between = text.get(f.end..g.start).unwrap_or("x");
                 if WEEKDAY_LINK.is_match(between) {

@@ -384,7 +384,10 @@ mod tests {
         let s = "Wegen seines Sturzes Ende Dezember wird er fehlen.";
         assert_eq!(direction(s, s.find("Ende").unwrap_or(0)), Direction::Past);
         let s = "Am Dienstag ist die Mannschaft in Neuburg gefordert.";
-        assert_eq!(direction(s, s.find("Dienstag").unwrap_or(0)), Direction::Either);
+        assert_eq!(
+            direction(s, s.find("Dienstag").unwrap_or(0)),
+            Direction::Either
+        );
         let s = "Ergebnisse vom Donnerstag";
         assert_eq!(
             direction(s, s.find("Donnerstag").unwrap_or(0)),

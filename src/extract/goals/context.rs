@@ -1,0 +1,552 @@
+//! Reading the sentence around a minute: was it a goal, who scored, and at
+//! which running score.
+
+use super::stamps::{Mark, Stamp};
+use crate::article::Article;
+use crate::lexicon::{
+    DISALLOWED_WORDS, GOAL_WORDS, MISS_WORDS, NON_NAMES, OWN_GOAL_WORDS, PENALTY_WORDS,
+};
+use crate::link::people::{People, is_capitalised, is_role};
+use std::ops::Range;
+
+/// The article's sentences as byte ranges.
+pub struct Sentences(Vec<Range<usize>>);
+
+impl Sentences {
+    pub fn new(article: &Article) -> Self {
+        Sentences(article.sentences.clone())
+    }
+
+    fn index(&self, pos: usize) -> Option<usize> {
+        self.0.iter().position(|r| r.start <= pos && pos < r.end)
+    }
+
+    fn get(&self, i: usize) -> Option<Range<usize>> {
+        self.0.get(i).cloned()
+    }
+}
+
+/// A name written right before a stamp.
+pub struct Named {
+    pub start: usize,
+    pub full: String,
+}
+
+/// A goal told in prose.
+pub struct ProseGoal {
+    pub player: String,
+    pub score: String,
+}
+
+/// Verbs that, right after a name, make that person the scorer.
+const SCORING_VERBS: &[&str] = &[
+    "traf",
+    "trifft",
+    "erzielte",
+    "erzielt",
+    "köpfte",
+    "schoss",
+    "stellte",
+    "sorgte",
+    "markierte",
+    "besorgte",
+    "glich",
+    "verwandelte",
+    "netzte",
+    "erhöhte",
+    "verkürzte",
+    "vollendete",
+    "staubte",
+    "schob",
+    "drückte",
+    "nickte",
+    "lupfte",
+    "überwand",
+];
+/// Words that say a goal was scored even beyond the minute's sentence.
+const STRONG_VERBS: &[&str] = &[
+    "traf",
+    "trifft",
+    "erzielte",
+    "köpfte",
+    "einköpfte",
+    "netzte",
+    "verwandelte",
+    "vollendete",
+    "einschob",
+    "glich",
+];
+const KEEPERS: &[&str] = &[
+    "torhüter",
+    "keeper",
+    "torwart",
+    "torsteher",
+    "schlussmann",
+    "torfrau",
+];
+/// Words before a score that make it the score a goal produced.
+const SCORE_LEADS: &[&str] = &["zum", "das", "auf", "den", "zur"];
+
+pub struct Clause<'a> {
+    text: &'a str,
+    people: &'a People,
+    stamps: &'a [Stamp],
+    /// Running and result scores: span and `N:M`.
+    scores: &'a [(usize, usize, String)],
+    sentences: Sentences,
+    /// Persons named right after a keeper word somewhere in the article.
+    keepers: std::collections::HashSet<usize>,
+}
+
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// A word in a stem list: equal to an entry, or starting or ending with an
+/// entry of five letters or more (`Ehrentreffer`, `Glanzparade`).
+fn listed(set: &crate::lexicon::WordSet, w: &str) -> bool {
+    set.contains(w)
+        || set
+            .iter()
+            .any(|e| e.chars().count() >= 5 && (w.starts_with(*e) || w.ends_with(*e)))
+}
+
+impl<'a> Clause<'a> {
+    pub fn new(
+        text: &'a str,
+        people: &'a People,
+        stamps: &'a [Stamp],
+        scores: &'a [(usize, usize, String)],
+        sentences: Sentences,
+    ) -> Self {
+        let keepers = people
+            .mentions()
+            .iter()
+            .filter(|m| {
+                let before = text
+                    .get(text.floor_char_boundary(m.start.saturating_sub(30))..m.start)
+                    .unwrap_or("");
+                before
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| KEEPERS.iter().any(|k| w.to_lowercase().ends_with(k)))
+            })
+            .map(|m| m.person)
+            .collect();
+        Clause {
+            text,
+            people,
+            stamps,
+            scores,
+            sentences,
+            keepers,
+        }
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &'a str {
+        self.text.get(a..b).unwrap_or("")
+    }
+
+    fn sentence(&self, pos: usize) -> Range<usize> {
+        self.sentences
+            .index(pos)
+            .and_then(|i| self.sentences.get(i))
+            .unwrap_or(pos..pos)
+    }
+
+    /// A stamp in a `Tore:` line of a fact box.
+    pub fn in_fact_box(&self, pos: usize) -> bool {
+        // a fact box line is short: look back at most 2000 bytes, so a huge
+        // line without breaks never makes this quadratic
+        let lo = self.text.floor_char_boundary(pos.saturating_sub(2000));
+        let line_start = self.slice(lo, pos).rfind('\n').map_or(lo, |i| lo + i + 1);
+        let line = self.slice(line_start, pos);
+        let Some(i) = line.rfind("Tore:").or_else(|| line.rfind("Torschützen:")) else {
+            return false;
+        };
+        // nothing but names, scores and stamps after the label
+        let rest = line.get(i..).unwrap_or("");
+        let rest = rest.split_once(':').map_or("", |(_, r)| r);
+        let b = rest.as_bytes();
+        !b.iter().enumerate().any(|(k, &c)| {
+            c == b':'
+                && !(k > 0 && b[k - 1].is_ascii_digit()
+                    || b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        }) && !rest.contains(". ")
+    }
+
+    /// The stamps' neighbours: the clause of stamp `k` runs from the end of
+    /// the stamp before it (or its sentence start) to the next stamp (or its
+    /// sentence end).
+    fn clause(&self, k: usize) -> (usize, usize) {
+        let Some(st) = self.stamps.get(k) else {
+            return (0, 0);
+        };
+        let s = self.sentence(st.open);
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| self.stamps.get(j))
+            .map(|p| p.close)
+            .filter(|&c| c > s.start && c <= st.open)
+            .unwrap_or(s.start);
+        let next = self
+            .stamps
+            .get(k + 1)
+            .map(|p| p.open)
+            .filter(|&o| o < s.end)
+            .unwrap_or(s.end);
+        (prev, next)
+    }
+
+    /// The sentence of stamp `k` tells a goal, its clause no miss or save.
+    pub fn says_goal(&self, k: usize) -> bool {
+        let Some(st) = self.stamps.get(k) else {
+            return false;
+        };
+        let s = self.sentence(st.open);
+        let (a, b) = self.clause(k);
+        if words(self.slice(a, b)).any(|w| listed(&MISS_WORDS, &w)) {
+            return false;
+        }
+        // a keeper named right before the stamp made a save
+        if let Some(m) = self.people.last_before(st.open)
+            && self.slice(m.end, st.open).trim().is_empty()
+            && self.is_keeper(m.person)
+        {
+            return false;
+        }
+        // the next sentence says it did not count
+        if let Some(next) = self
+            .sentences
+            .index(st.open)
+            .and_then(|i| self.sentences.get(i + 1))
+            && words(self.slice(next.start, next.end)).any(|w| DISALLOWED_WORDS.contains(&w))
+        {
+            return false;
+        }
+        words(self.slice(s.start, s.end)).any(|w| listed(&GOAL_WORDS, &w))
+            || self
+                .scores
+                .iter()
+                .any(|(x, _, _)| s.start <= *x && *x < s.end)
+    }
+
+    fn is_keeper(&self, person: usize) -> bool {
+        self.keepers.contains(&person)
+    }
+
+    /// The name written right before a stamp (`Doku (60.)`), as its
+    /// fullest form.
+    pub fn name_before(&self, open: usize) -> Option<Named> {
+        let before = self.slice(0, open);
+        let trimmed = before.strip_suffix(' ').unwrap_or(before);
+        let end = trimmed.len();
+        if let Some(m) = self.people.mention_at(end.saturating_sub(1))
+            && m.end == end
+        {
+            if self.after_article(m.start) {
+                return None;
+            }
+            return Some(Named {
+                start: m.start,
+                full: self.people.name_of(m).to_string(),
+            });
+        }
+        // a capitalised word that is not a known noun
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '-' || *c == '\'')
+            .last()
+            .map(|(i, _)| i)?;
+        let word = trimmed.get(start..)?;
+        if !is_capitalised(word)
+            || NON_NAMES.contains(word)
+            || is_role(word)
+            || self.after_article(start)
+        {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if listed(&GOAL_WORDS, &lower)
+            || PENALTY_WORDS.contains(word)
+            || OWN_GOAL_WORDS.contains(word)
+        {
+            return None;
+        }
+        Some(Named {
+            start,
+            full: self.people.resolve(word),
+        })
+    }
+
+    fn after_article(&self, start: usize) -> bool {
+        let before = self.slice(
+            self.text.floor_char_boundary(start.saturating_sub(12)),
+            start,
+        );
+        before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w,
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "den"
+                    | "dem"
+                    | "ein"
+                    | "eine"
+                    | "einen"
+                    | "einem"
+                    | "einer"
+                    | "im"
+                    | "am"
+                    | "vom"
+                    | "zum"
+                    | "beim"
+                    | "ins"
+            )
+        }) && before.ends_with(' ')
+    }
+
+    /// The scorer for a stamp with no name right before it.
+    pub fn scorer_for_stamp(&self, k: usize) -> Option<String> {
+        let st = self.stamps.get(k)?;
+        let (a, _) = self.clause(k);
+        self.pick_scorer(a, st.open)
+            .or_else(|| {
+                self.in_fact_box(st.open)
+                    .then(|| self.bare_name(a, st.open))
+                    .flatten()
+            })
+            .or_else(|| {
+                // the subject of the sentence before
+                let s = self.sentence(st.open);
+                let prev = self.sentence(s.start.checked_sub(1)?);
+                self.people
+                    .mentions_in(prev.start, prev.end)
+                    .find(|m| !self.is_keeper(m.person))
+                    .map(|m| self.people.name_of(m).to_string())
+            })
+    }
+
+    /// A capitalised word in `a..b` of a fact box that may be a surname
+    /// (`Tore: Suarez mit vier (7., 12.)`), not the first word.
+    fn bare_name(&self, a: usize, b: usize) -> Option<String> {
+        let region = self.slice(a, b);
+        let mut first = true;
+        for w in region.split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'') {
+            if w.is_empty() {
+                continue;
+            }
+            let is_first = first;
+            first = false;
+            let lower = w.to_lowercase();
+            if is_first
+                || !is_capitalised(w)
+                || NON_NAMES.contains(w)
+                || is_role(w)
+                || listed(&GOAL_WORDS, &lower)
+                || listed(&MISS_WORDS, &lower)
+            {
+                continue;
+            }
+            return Some(self.people.resolve(w));
+        }
+        None
+    }
+
+    /// The scorer among the mentions in `a..b`: after `durch`/`von`, then
+    /// before a scoring verb, then the last one (keepers never).
+    fn pick_scorer(&self, a: usize, b: usize) -> Option<String> {
+        let ms: Vec<_> = self
+            .people
+            .mentions_in(a, b)
+            .filter(|m| !self.is_keeper(m.person))
+            .collect();
+        let word_before = |m: &crate::link::people::Mention| {
+            words(self.slice(
+                self.text.floor_char_boundary(m.start.saturating_sub(12)),
+                m.start,
+            ))
+            .last()
+        };
+        let word_after = |m: &crate::link::people::Mention| {
+            words(
+                self.slice(
+                    m.end,
+                    self.text
+                        .floor_char_boundary((m.end + 20).min(self.text.len())),
+                ),
+            )
+            .next()
+        };
+        let pick = ms
+            .iter()
+            .rev()
+            .find(|m| word_before(m).is_some_and(|w| w == "durch" || w == "von"))
+            .or_else(|| {
+                ms.iter()
+                    .find(|m| word_after(m).is_some_and(|w| SCORING_VERBS.contains(&w.as_str())))
+            })
+            .or_else(|| ms.last())?;
+        Some(self.people.name_of(pick).to_string())
+    }
+
+    /// A score led by `zum`/`das`/… (or a fact-box score) in `a..b`.
+    fn led_score(&self, a: usize, b: usize, last: bool) -> Option<String> {
+        let mut it = self
+            .scores
+            .iter()
+            .filter(|(s, e, _)| a <= *s && *e <= b)
+            .filter(|(s, e, _)| {
+                let lead =
+                    words(self.slice(self.text.floor_char_boundary(s.saturating_sub(10)), *s))
+                        .last();
+                let compound = self
+                    .slice(*e, (*e + 12).min(self.text.len()))
+                    .to_lowercase();
+                lead.is_some_and(|w| SCORE_LEADS.contains(&w.as_str()))
+                    || ["-führung", "-ausgleich", "-anschluss"]
+                        .iter()
+                        .any(|c| compound.starts_with(c))
+                    || self.in_fact_box(*s)
+            });
+        let found = if last { it.next_back() } else { it.next() };
+        found.map(|(_, _, v)| v.clone())
+    }
+
+    /// The running score of stamp `k`: before it in its clause, else after
+    /// it when it is the last stamp of its sentence.
+    pub fn score_for_stamp(&self, k: usize, name_start: Option<usize>) -> String {
+        let Some(st) = self.stamps.get(k) else {
+            return String::new();
+        };
+        let (a, b) = self.clause(k);
+        let upto = name_start.unwrap_or(st.open);
+        if let Some(s) = self.led_score(a, upto, true) {
+            return s;
+        }
+        let s = self.sentence(st.open);
+        if b == s.end
+            && let Some(v) = self.led_score(st.close, s.end, false)
+        {
+            return v;
+        }
+        String::new()
+    }
+
+    /// Penalty or own goal told around a stamp: `(57.) per Foulelfmeter`,
+    /// `ein Eigentor von Cayman (60.)`.
+    pub fn mark_near(&self, open: usize, close: usize, name_start: Option<usize>) -> Mark {
+        let after = self.slice(
+            close,
+            self.text
+                .floor_char_boundary((close + 30).min(self.text.len())),
+        );
+        let after = after.split(['.', ',', ';']).next().unwrap_or("");
+        let from = name_start.unwrap_or(open);
+        let before = self.slice(self.text.floor_char_boundary(from.saturating_sub(40)), from);
+        let before = before.rsplit([',', ';', '.']).next().unwrap_or("");
+        let has = |s: &str, set: &crate::lexicon::WordSet| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| set.contains(w))
+        };
+        if has(after, &OWN_GOAL_WORDS) || has(before, &OWN_GOAL_WORDS) {
+            Mark::OwnGoal
+        } else if has(after, &PENALTY_WORDS) {
+            Mark::Penalty
+        } else {
+            Mark::Goal
+        }
+    }
+
+    /// A goal told around a prose minute (`in der 50. Minute das 1:0`),
+    /// possibly finished in the next two sentences.
+    pub fn prose_goal(&self, start: usize, end: usize) -> Option<ProseGoal> {
+        let s = self.sentence(start);
+        let here = self.slice(s.start, s.end);
+        if words(here).any(|w| listed(&MISS_WORDS, &w)) {
+            return None;
+        }
+        let idx = self.sentences.index(start)?;
+        let mut window_end = s.end;
+        for j in 0..3 {
+            let r = self.sentences.get(idx + j)?;
+            if j > 0 {
+                let t = self.slice(r.start, r.end);
+                if t.contains("Minute")
+                    || self
+                        .stamps
+                        .iter()
+                        .any(|st| r.start <= st.open && st.open < r.end)
+                {
+                    return None;
+                }
+                if words(t).any(|w| listed(&MISS_WORDS, &w)) {
+                    return None;
+                }
+            }
+            window_end = r.end;
+            // a score led by zum/das, or a strong verb or `ins Tor`
+            let signal = self
+                .scores
+                .iter()
+                .filter(|(x, _, _)| r.start <= *x && *x < r.end)
+                .find(|(x, _, _)| {
+                    let lead: Vec<String> =
+                        words(self.slice(self.text.floor_char_boundary(x.saturating_sub(10)), *x))
+                            .collect();
+                    lead.last()
+                        .is_some_and(|w| SCORE_LEADS.contains(&w.as_str()) || w == "dem")
+                })
+                .map(|(x, _, v)| (*x, v.clone()))
+                .or_else(|| {
+                    self.strong_word(r.start, r.end, j == 0)
+                        .map(|x| (x, String::new()))
+                });
+            if let Some((pos, score)) = signal {
+                let player = self.pick_scorer(s.start, pos.max(end)).unwrap_or_default();
+                return Some(ProseGoal { player, score });
+            }
+        }
+        let _ = window_end;
+        None
+    }
+
+    /// Position of a word that tells a goal in `a..b` (weak goal words only
+    /// in the minute's own sentence).
+    fn strong_word(&self, a: usize, b: usize, own: bool) -> Option<usize> {
+        let t = self.slice(a, b);
+        let mut pos = 0;
+        let mut prev = String::new();
+        for w in t.split(|c: char| !c.is_alphanumeric()) {
+            let at = a + pos;
+            pos += w.len() + 1;
+            if w.is_empty() {
+                continue;
+            }
+            let l = w.to_lowercase();
+            let strong = STRONG_VERBS.contains(&l.as_str())
+                || (prev == "ins" && matches!(l.as_str(), "tor" | "netz" | "gehäuse"));
+            let weak = own
+                && matches!(
+                    l.as_str(),
+                    "führung"
+                        | "ausgleich"
+                        | "anschluss"
+                        | "treffer"
+                        | "tor"
+                        | "anschlusstreffer"
+                        | "ausgleichstreffer"
+                );
+            if strong || weak {
+                return Some(at);
+            }
+            prev = l;
+        }
+        None
+    }
+}

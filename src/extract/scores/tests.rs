@@ -1,0 +1,198 @@
+use super::*;
+
+/// (text, left, right, kind, qualifier) of every score in `t`.
+fn got(t: &str) -> Vec<(String, u32, u32, &'static str, &'static str)> {
+    scores(t, 0)
+        .into_iter()
+        .map(|s| {
+            (
+                t[s.pair.start..s.pair.end].to_string(),
+                s.pair.left,
+                s.pair.right,
+                s.kind.as_str(),
+                s.qualifier,
+            )
+        })
+        .collect()
+}
+
+fn kinds(t: &str) -> Vec<&'static str> {
+    got(t).into_iter().map(|g| g.3).collect()
+}
+
+#[test]
+fn results_and_halftime() {
+    assert_eq!(
+        kinds("Die Auswahl gewann am Freitag mit 4:0 (2:0)."),
+        ["result", "halftime"]
+    );
+    assert_eq!(
+        kinds("Handball: Kiel schlägt Flensburg 28:25 (14:12)."),
+        ["result", "halftime"]
+    );
+    assert_eq!(kinds("Der Meister siegte 89:76 gegen Ulm."), ["result"]);
+    assert_eq!(
+        kinds("Nach dem 0:1 gegen Bochum war die Stimmung dahin."),
+        ["result"]
+    );
+    assert_eq!(kinds("Zur Pause 1:0 führten die Gäste."), ["halftime"]);
+    assert_eq!(kinds("Mit einem 2:1 ging es in die Pause."), ["halftime"]);
+    assert_eq!(kinds("Es blieb beim 1:0 zur Pause."), ["halftime"]);
+    assert_eq!(
+        kinds("Kiel gewann 2:1, zur Halbzeit stand es 0:0."),
+        ["result", "halftime"]
+    );
+    assert_eq!(
+        kinds("Das Hinspiel endete 3:1, Gesamtscore von 3:6."),
+        ["result", "result"]
+    );
+}
+
+#[test]
+fn compounds() {
+    assert_eq!(
+        got("Nach der 0:6-Klatsche trat er zurück.")[0],
+        ("0:6".into(), 0, 6, "result", "")
+    );
+    assert_eq!(kinds("Die 2:1-Führung hielt nicht."), ["running"]);
+    assert_eq!(
+        kinds("Ein 3:2-(0:1)-Heimsieg gegen Rostock."),
+        ["result", "halftime"]
+    );
+    assert_eq!(kinds("Paul erzielte den 1:1-Ausgleich."), ["running"]);
+}
+
+#[test]
+fn running_scores() {
+    assert_eq!(kinds("Kurz darauf fiel das 1:0."), ["running"]);
+    assert_eq!(kinds("Er köpfte zum 3:2 ein."), ["running"]);
+    assert_eq!(
+        kinds("Nach 40 Minuten hatte es noch 0:0 gestanden."),
+        ["running"]
+    );
+    assert_eq!(kinds("Beim 4:4 im zweiten Satz stürzte er."), ["running"]);
+    assert_eq!(kinds("Sie stellte auf 2:1 für Jena (17.)."), ["running"]);
+    assert_eq!(
+        kinds("Tore: 1:0 Müller (12.), 2:0 Kane (45.+2)"),
+        ["running", "running"]
+    );
+    assert_eq!(
+        kinds("Tore: 1 :0 Berger (12.) 2: 1 Sommer (28.)"),
+        ["running", "running"]
+    );
+}
+
+#[test]
+fn sets_and_periods() {
+    assert_eq!(kinds("Sie gewann 7:6(5),6:3,7:5."), ["set", "set", "set"]);
+    // the tie-break in parentheses is not a row
+    let g = got("Er siegte 7:5, 7:6 (7:3), 6:2 gegen Ruud.");
+    assert_eq!(
+        g.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        ["7:5", "7:6", "6:2"]
+    );
+    assert!(g.iter().all(|x| x.3 == "set"));
+    assert_eq!(kinds("Sie gewann 6:3, 6:4."), ["set", "set"]);
+    assert_eq!(
+        kinds("Graz gewann 5:1 (1:0,1:0,3:1)."),
+        ["result", "period", "period", "period"]
+    );
+    assert_eq!(
+        kinds("Zug – Biel 2:3 n.V. (0:0,0:1,2:1/0:1)"),
+        ["result", "period", "period", "period", "period"]
+    );
+    assert_eq!(
+        kinds("Volleyball: Berlin siegte 3:1 (25:20, 22:25, 25:18, 25:23)."),
+        ["result", "set", "set", "set", "set"]
+    );
+}
+
+#[test]
+fn qualifiers() {
+    assert_eq!(got("Linz verlor 2:3 n.V. gegen Turku.")[0].4, "aet");
+    assert_eq!(
+        got("Beim 2:3 nach Verlängerung gab es einen Punkt.")[0].4,
+        "aet"
+    );
+    assert_eq!(
+        got("Sie scheiterten erst nach Verlängerung mit 5:6.")[0].4,
+        "aet"
+    );
+    assert_eq!(got("Bayern gewann 4:3 i.E. gegen Kiel.")[0].4, "pen");
+    assert_eq!(got("Es endete 1:1, dann 5:4 n.E.")[1].4, "pen");
+    assert_eq!(got("Die Adler siegten 3:2 n.P. in Köln.")[0].4, "so");
+    assert_eq!(got("Sieg 2:1 im Elfmeterschießen.")[0].4, "pen");
+    assert_eq!(got("Ein klares 3:0 für Jena.")[0].4, "");
+}
+
+#[test]
+fn teams_from_result_lines() {
+    let s = scores("Estland – Litauen 1:0 (0:0)", 0);
+    assert_eq!(s[0].teams, ("Estland".to_string(), "Litauen".to_string()));
+    assert_eq!(s[1].teams, ("Estland".to_string(), "Litauen".to_string()));
+    let s = scores("SV Walddorf - SG Reutlingen 2:2 (1:2)", 0);
+    assert_eq!(
+        s[0].teams,
+        ("SV Walddorf".to_string(), "SG Reutlingen".to_string())
+    );
+    let s = scores(
+        "Gruppe C: Red Bull Salzburg – Frisk Asker (NOR) 7:2 (2:1,2:0,3:1)",
+        0,
+    );
+    assert_eq!(
+        s[0].teams,
+        ("Red Bull Salzburg".to_string(), "Frisk Asker".to_string())
+    );
+    assert_eq!(s[2].teams.1, "Frisk Asker");
+    // no teams in prose without a result line
+    assert_eq!(
+        scores("Es war ein 3:1.", 0)[0].teams,
+        (String::new(), String::new())
+    );
+}
+
+#[test]
+fn never_scores() {
+    for t in [
+        "Anstoß ist um 20:45 Uhr.",
+        "Anstoß ist um 20.45 Uhr.",
+        "Sie lief in 1:35 Stunden ins Ziel.",
+        "Die Siegerzeit war 1:21:13.",
+        "Er lag +0:23,0 Min. zurück.",
+        "Das Verhältnis 2:1 ist gut: im Verhältnis 2:1 geteilt.",
+        "Torschüsse 12:5 sprachen für Kiel.",
+        "Beim Stand von 29.10.2024 19:54 Uhr",
+        "1. Gibraltar, 4:3 Tore, 6 Punkte",
+    ] {
+        assert!(scores(t, 0).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn extractor_reads_body_only() {
+    let a =
+        crate::article::Article::from_text("t.txt", "title: 1:0 für Bayern\nBayern gewann 2:0.");
+    let ctx = Context::new(&a);
+    let rows = Scores.extract(&ctx);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&a.text[rows[0].start..rows[0].end], "2:0");
+    assert_eq!(rows[0].values[..4], ["2", "0", "result", ""]);
+}
+
+#[test]
+fn arbitrary_input_does_not_panic() {
+    for t in [
+        "",
+        ":",
+        "1:",
+        ":1",
+        "ä1:2ö(",
+        "(1:0,",
+        "1 : 2",
+        "999:999:999",
+        "1:0 (",
+        "Ä – Ö 1:0 (0:0",
+    ] {
+        let _ = scores(t, 0);
+    }
+}

@@ -1,0 +1,120 @@
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    People::from_text(text).persons().to_vec()
+}
+
+#[test]
+fn first_name_and_surname() {
+    let p = People::from_text("Am Ende traf Kevin De Bruyne. Dann noch einmal De Bruyne (84.).");
+    assert_eq!(p.persons(), ["Kevin De Bruyne"]);
+    assert_eq!(p.resolve("De Bruyne"), "Kevin De Bruyne");
+    assert_eq!(p.resolve("Bruyne"), "Kevin De Bruyne");
+    assert_eq!(p.mentions().len(), 2);
+    let m = &p.mentions()[1];
+    assert_eq!(
+        &"Am Ende traf Kevin De Bruyne. Dann noch einmal De Bruyne (84.)."[m.start..m.end],
+        "De Bruyne"
+    );
+}
+
+#[test]
+fn particles_and_hyphens() {
+    assert_eq!(names("Danny da Costa flankte."), ["Danny da Costa"]);
+    assert_eq!(
+        names("Dann kam Trent Alexander-Arnold."),
+        ["Trent Alexander-Arnold"]
+    );
+    assert_eq!(
+        names("Rafael van der Vaart lachte."),
+        ["Rafael van der Vaart"]
+    );
+    let p = People::from_text("Trent Alexander-Arnold flankte, Alexander-Arnold traf.");
+    assert_eq!(p.resolve("Alexander-Arnold"), "Trent Alexander-Arnold");
+    assert_eq!(p.mentions().len(), 2);
+}
+
+#[test]
+fn surname_resolves_to_full_name() {
+    let p = People::from_text("Jeremy Doku (44.) traf. Erneut Doku (60.) erhöhte.");
+    assert_eq!(p.resolve("Doku"), "Jeremy Doku");
+    assert_eq!(p.resolve("Unbekannt"), "Unbekannt");
+    assert_eq!(p.mentions().len(), 2);
+}
+
+#[test]
+fn nouns_are_not_names() {
+    // capitalised nouns and sentence openers never form names
+    assert!(names("Die Mannschaft spielte gut. Der Trainer war zufrieden.").is_empty());
+    assert!(names("Die Führung hielt nicht lange.").is_empty());
+    // `Mark` is a first name, but `ins Mark.` has no surname
+    assert!(names("Das traf den Verein ins Mark.").is_empty());
+}
+
+#[test]
+fn role_and_stamp_contexts() {
+    assert_eq!(
+        names("Das sah Trainer Ozzo Blitzer anders."),
+        ["Ozzo Blitzer"]
+    );
+    assert_eq!(
+        names("Früh traf Vekko Lundqvar (15.) zum 1:0."),
+        ["Vekko Lundqvar"]
+    );
+    // a single word before a minute stamp is a person of its own
+    let p = People::from_text("Tore: Tallomir (65.), Brakvik (70.)");
+    assert_eq!(p.persons(), ["Tallomir", "Brakvik"]);
+    // a noun after an article is not a name, even before a stamp
+    assert!(names("Der Ball flog ins Tor der Gastgeber (59.).").is_empty());
+}
+
+#[test]
+fn confirmed_surname_gives_full_name() {
+    let p = People::from_text(
+        "Bester Mann war Zobb Ferrazzo mit vier Toren. Ferrazzo (51., 57.) traf spät.",
+    );
+    assert_eq!(p.resolve("Ferrazzo"), "Zobb Ferrazzo");
+}
+
+#[test]
+fn initials_and_genitive() {
+    let p = People::from_text(
+        "Johannes Eggestein kam. Später ging J. Eggestein. Eggesteins Schuss ging vorbei.",
+    );
+    assert_eq!(p.persons(), ["Johannes Eggestein"]);
+    assert_eq!(p.mentions().len(), 3);
+    assert_eq!(p.resolve("J. Eggestein"), "Johannes Eggestein");
+    assert_eq!(p.resolve("Eggesteins"), "Johannes Eggestein");
+}
+
+#[test]
+fn two_first_names() {
+    assert_eq!(
+        names("Im Finale wartet Taylor Fritz auf ihn."),
+        ["Taylor Fritz"]
+    );
+    assert_eq!(
+        names("Es traf Marie-Antoinette Katzoro."),
+        ["Marie-Antoinette Katzoro"]
+    );
+}
+
+#[test]
+fn mention_lookup() {
+    let text = "Trainer Ali Aliev trat zurück. Aliev sagte nichts.";
+    let p = People::from_text(text);
+    let m = p.last_before(text.len()).expect("a mention");
+    assert_eq!(&text[m.start..m.end], "Aliev");
+    assert_eq!(p.name_of(m), "Ali Aliev");
+    assert!(
+        p.mention_at(text.find("Aliev sagte").unwrap_or(0))
+            .is_some()
+    );
+}
+
+#[test]
+fn arbitrary_input_does_not_panic() {
+    for t in ["", "(", "A. ", "Ä’ö- (1", "J.", "De", "X (999999.)"] {
+        let _ = People::from_text(t);
+    }
+}
