@@ -24,6 +24,9 @@ const QUOTE_MARKS: &[char] = &['„', '“', '”', '"', '»', '«', '‚', '‘
 
 type Record = HashMap<String, String>;
 
+/// Whether a predicted and a gold row agree at some level.
+type Check<'a> = dyn Fn(&Record, &Record) -> bool + 'a;
+
 /// A row with its resolved character span.
 struct Spanned {
     span: (usize, usize),
@@ -505,7 +508,7 @@ fn score_table(
     let detect = |_: &Record, _: &Record| true;
     let value = |p: &Record, g: &Record| value_ok(table, p, g);
     let full = |p: &Record, g: &Record| full_ok(table, p, g);
-    let levels: [&dyn Fn(&Record, &Record) -> bool; 3] = [&detect, &value, &full];
+    let levels: [&Check<'_>; 3] = [&detect, &value, &full];
     for (level, ok) in levels.iter().enumerate() {
         let mut tp = 0;
         let (mut kind_right, mut kind_total) = (0, 0);

@@ -115,7 +115,7 @@ pub fn run(extractors: &[Box<dyn Extractor>], article: &Article) -> Extraction {
         .map(|e| {
             let mut rows = e.extract(&ctx);
             rows.retain(|r| valid_span(&article.text, r));
-            rows.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+            rows.sort_by_key(|r| (r.start, r.end));
             rows.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             (e.spec(), rows)
         })

@@ -357,10 +357,10 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
     }
 
     for m in YEAR.find_iter(body) {
-        if is_year(body, m.start(), m.end()) {
-            if let Ok(y) = m.as_str().parse() {
-                push(&mut out, m.start(), m.end(), What::Year(y));
-            }
+        if is_year(body, m.start(), m.end())
+            && let Ok(y) = m.as_str().parse()
+        {
+            push(&mut out, m.start(), m.end(), What::Year(y));
         }
     }
 
@@ -523,10 +523,10 @@ fn is_year(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // `Zuschauer: 2000`
-    if let Some(label) = text.get(..start).unwrap_or("").trim_end().strip_suffix(':') {
-        if COUNT_NOUNS.contains(word_before(label, label.len())) {
-            return false;
-        }
+    if let Some(label) = text.get(..start).unwrap_or("").trim_end().strip_suffix(':')
+        && COUNT_NOUNS.contains(word_before(label, label.len()))
+    {
+        return false;
     }
     let after = word_after(text, end);
     if COUNT_NOUNS.contains(after) || after == "Uhr" {

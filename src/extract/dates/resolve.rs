@@ -240,13 +240,10 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
         if matches!(*w, "hat" | "haben") {
             continue; // needs a participle, below
         }
-        if PAST_MARKERS.contains(w) {
+        let prev = i.checked_sub(1).and_then(|j| ws.get(j)).copied();
+        if PAST_MARKERS.contains(w) || is_weak_past(w, prev) {
             past = true;
-        } else if is_weak_past(w, i.checked_sub(1).and_then(|j| ws.get(j)).copied()) {
-            past = true;
-        } else if FUTURE_MARKERS.contains(w) {
-            future = true;
-        } else if is_present_verb(w) {
+        } else if FUTURE_MARKERS.contains(w) || is_present_verb(w) {
             future = true;
         }
     }
