@@ -209,3 +209,32 @@ pub static DISALLOWED_WORDS: LazyLock<WordSet> =
 /// Club-name words (`SV`, `Red`, `Bull`) that belong to team names.
 pub static CLUB_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/club_words.txt")));
+
+/// Country names (`Belgien`, `Nordirland`): national teams, never persons.
+pub static COUNTRIES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/countries.txt")));
+
+/// Verbs by which a team beats the team named after them (`schlug`).
+pub static WIN_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/win_verbs.txt")));
+
+/// Words after a score that introduce the opponent (`gegen`, `über`).
+pub static TEAM_LEAD_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/team_lead_words.txt")));
+
+/// Articles marking an object noun phrase (`bezwang den Franzosen X`).
+pub static OBJECT_ARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/object_articles.txt")));
+
+/// Indefinite articles (`ein 23-jähriger Brasilianer` is a new person).
+pub static INDEFINITE_ARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/indefinite_articles.txt")));
+
+/// First-person pronouns: inside a quotation, `ich bin 32 Jahre alt` is
+/// the speaker's age.
+pub static FIRST_PERSON: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/first_person.txt")));
+
+/// Articles before a short quoted title (`der „Tag des Ehrenamts“`).
+pub static TITLE_ARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/title_articles.txt")));

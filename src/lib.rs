@@ -8,6 +8,16 @@
 //! [`pipeline`] runs them over a corpus; [`eval`] scores a run against gold
 //! annotations.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 pub mod article;
 pub mod eval;
 pub mod extract;

@@ -12,8 +12,9 @@
 //! 70-jährige Vita`), groups (`die 20-Jährigen`).
 
 use super::{Context, Extractor, Row, TableSpec};
-use crate::link::roles::{Ref, Resolver};
-use find::{Form, hits, subject_name};
+use crate::lexicon::{DETERMINERS, FIRST_PERSON};
+use crate::link::roles::{Np, Ref, Resolver, np_after, words};
+use find::{Form, Hit, hits};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -35,26 +36,84 @@ pub struct Age {
     pub person: String,
     pub age: u32,
     pub past: bool,
-    described: bool,
+    pub(crate) described: bool,
 }
 
-/// Every age of the article with its person, in text order.
-pub fn ages(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Age> {
+/// A quotation and who said it, for ages said inside quotations.
+#[derive(Debug, Clone)]
+pub struct Said {
+    pub span: Range<usize>,
+    pub speaker: String,
+}
+
+/// Every age of the article with its person, in text order. `quoted` are
+/// the sorted quotation spans; `said` their speakers when known (an age
+/// in the first person inside a quotation is the speaker's, and a speaker
+/// is a person later descriptions may refer to).
+pub fn ages(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said]) -> Vec<Age> {
+    resolve(ctx, quoted, said, hits(ctx, quoted))
+}
+
+/// [`ages`] from the age expressions `found` in the text.
+fn resolve(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said], found: Vec<Hit>) -> Vec<Age> {
     let article = ctx.article;
+    let text = &article.text;
     let mut resolver = Resolver::new(article, &ctx.people, quoted);
+    for s in said.iter().filter(|s| !s.speaker.is_empty()) {
+        resolver.add_subject(Ref {
+            start: s.span.start,
+            end: s.span.end,
+            name: s.speaker.clone(),
+        });
+    }
+    // ages the text states with the name: a description with another age
+    // is someone else, one with the same age most likely that person
+    let mut known: HashMap<String, u32> = HashMap::new();
+    for h in found.iter().filter(|h| h.form == Form::Named && !h.past) {
+        if let Some(n) = &h.name {
+            known.entry(n.clone()).or_insert(h.age);
+        }
+    }
+    // only an age stated with the name makes that person preferred; one
+    // inferred from a description only rules out other ages
+    let stated = known.clone();
     let mut out: Vec<Age> = Vec::new();
-    for h in hits(ctx) {
+    for h in found {
+        let sentence = article.sentence_range(h.start);
+        let speaker = said_by(text, said, h.start, h.end);
+        let by_age =
+            |resolver: &Resolver, known: &HashMap<String, u32>, pos: usize, role: Option<&str>| {
+                resolver.antecedent_where(
+                    pos,
+                    role,
+                    |n| known.get(n).is_none_or(|&a| a == h.age || h.past),
+                    |n| !h.past && stated.get(n) == Some(&h.age),
+                )
+            };
         let person = match h.form {
             Form::Named => h.name.clone().unwrap_or_default(),
-            Form::Description => resolver.antecedent(h.start).unwrap_or_default(),
-            Form::Subject => {
-                let sentence = article.sentence_range(h.start);
-                resolver
-                    .first_in(sentence.clone())
-                    .or_else(|| subject_name(ctx, sentence.start, h.start))
-                    .or_else(|| resolver.antecedent(h.start))
-                    .unwrap_or_default()
+            _ if speaker.is_some() => speaker.unwrap_or_default(),
+            Form::Description if h.indefinite => {
+                // a new person: named in the same sentence, if at all
+                resolver.first_in(sentence).unwrap_or_default()
             }
+            Form::Description => {
+                by_age(&resolver, &known, h.start, h.noun.as_deref()).unwrap_or_default()
+            }
+            Form::Subject => match resolver.first_in(sentence.clone()) {
+                Some(n) => n,
+                None if h.start - sentence.start.min(h.start) > 400 => String::new(),
+                None => match np_after(article, &ctx.people, sentence.start, h.start) {
+                    Np::Name { name, .. } => name,
+                    Np::Description { start, noun } => {
+                        by_age(&resolver, &known, start, Some(&noun)).unwrap_or_default()
+                    }
+                    // `Der älteste Teilnehmer war 81 Jahre alt`: someone
+                    // the text does not name
+                    Np::Other if opens_with_article(text, sentence.start, h.start) => String::new(),
+                    _ => by_age(&resolver, &known, h.start, None).unwrap_or_default(),
+                },
+            },
         };
         let described = h.form != Form::Named;
         if described && !person.is_empty() {
@@ -63,6 +122,9 @@ pub fn ages(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Age> {
                 end: h.end,
                 name: person.clone(),
             });
+            if !h.past {
+                known.entry(person.clone()).or_insert(h.age);
+            }
         }
         out.push(Age {
             start: h.start,
@@ -89,18 +151,40 @@ pub fn ages(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Age> {
     out
 }
 
-/// Resolved age descriptions (`der 26-Jährige` → its person) as references
-/// for resolving later descriptions, e.g. a quote's `sagte der 26-Jährige`.
-pub fn person_refs(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Ref> {
-    ages(ctx, quoted)
-        .into_iter()
-        .filter(|a| a.described && !a.person.is_empty())
-        .map(|a| Ref {
-            start: a.start,
-            end: a.end,
-            name: a.person,
-        })
-        .collect()
+/// The speaker of the quotation holding `start..end` when the age is said
+/// in the first person (`„Ich bin 32 Jahre alt“`, `„Mit 18 Jahren bin ich
+/// …“`): the words of its clause, inside the quotation, include `ich`.
+fn said_by(text: &str, said: &[Said], start: usize, end: usize) -> Option<String> {
+    let i = said.partition_point(|s| s.span.start <= start);
+    let s = said.get(i.checked_sub(1)?)?;
+    if end > s.span.end {
+        return None;
+    }
+    let from = find::back(text, start, 120).max(s.span.start);
+    let to = find::ahead(text, end, 120).min(s.span.end);
+    let clause = [',', ';', '.', ':', '!', '?', '–'];
+    let from = text
+        .get(from..start)
+        .and_then(|t| t.rfind(clause))
+        .map_or(from, |k| from + k + 1);
+    let to = text
+        .get(end..to)
+        .and_then(|t| t.find(clause))
+        .map_or(to, |k| end + k);
+    let first_person = words(text, from..to)
+        .iter()
+        .any(|w| FIRST_PERSON.contains(&w.text.to_lowercase()));
+    first_person.then(|| s.speaker.clone())
+}
+
+/// Whether the sentence part `start..end` opens with an article (`Der
+/// älteste Teilnehmer …`).
+fn opens_with_article(text: &str, start: usize, end: usize) -> bool {
+    let to = find::ahead(text, start, 40).min(end).max(start);
+    words(text, start..to).first().is_some_and(|w| {
+        let lower = w.text.to_lowercase();
+        DETERMINERS.contains(&lower) && !lower.starts_with("sein") && !lower.starts_with("ihr")
+    })
 }
 
 impl Extractor for Ages {
@@ -109,8 +193,22 @@ impl Extractor for Ages {
     }
 
     fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
-        let quoted = super::quotes::quoted_ranges(ctx);
-        ages(ctx, &quoted)
+        // the ages resolve twice: without the quotations' speakers (which
+        // the speakers' attribution uses), then with them
+        let found = super::quotes::spans::find(&ctx.article.text, ctx.article.body_start());
+        let quoted: Vec<Range<usize>> = found.iter().map(|q| q.start..q.end).collect();
+        let age_hits = hits(ctx, &quoted);
+        let first = resolve(ctx, &quoted, &[], age_hits.clone());
+        let attributions = super::quotes::attribute_with(ctx, &found, &quoted, &first);
+        let said: Vec<Said> = found
+            .iter()
+            .zip(attributions)
+            .map(|(q, a)| Said {
+                span: q.start..q.end,
+                speaker: a.speaker,
+            })
+            .collect();
+        resolve(ctx, &quoted, &said, age_hits)
             .into_iter()
             .map(|a| {
                 let kind = if a.past { "past" } else { "current" };
@@ -134,7 +232,7 @@ mod tests {
         let article = Article::from_text("t.txt", text);
         let ctx = Context::new(&article);
         let quoted = crate::extract::quotes::quoted_ranges(&ctx);
-        ages(&ctx, &quoted)
+        ages(&ctx, &quoted, &[])
             .into_iter()
             .map(|a| {
                 (
@@ -247,6 +345,121 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    /// (text, person, age) of every row the extractor writes (with the
+    /// quotations' speakers).
+    fn rows(text: &str) -> Vec<(String, String, u32)> {
+        let article = Article::from_text("t.txt", text);
+        let ctx = Context::new(&article);
+        Ages.extract(&ctx)
+            .into_iter()
+            .map(|r| {
+                (
+                    text[r.start..r.end].to_string(),
+                    r.values[0].clone(),
+                    r.values[1].parse().unwrap_or(0),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn first_person_age_in_a_quote_is_the_speakers() {
+        let got = rows(
+            "Trainer Jonas Berger lobte sein Team. Zuvor hatte Stürmer Paul Krämer getroffen. „Ich bin 41 Jahre alt und habe so etwas noch nie erlebt“, sagte Berger.",
+        );
+        assert_eq!(
+            got,
+            vec![("41 Jahre alt".into(), "Jonas Berger".into(), 41)]
+        );
+        let got = rows(
+            "Paul Krämer traf doppelt. „Mit 17 Jahren habe ich hier angefangen“, erzählte Kapitän Timo Hensel.",
+        );
+        assert_eq!(got, vec![("17 Jahren".into(), "Timo Hensel".into(), 17)]);
+    }
+
+    #[test]
+    fn a_stated_age_picks_the_person() {
+        // the nearer person has no stated age: the one named with 24 wins
+        let rows = run(
+            "Heldin des Abends war Lisa Brandt (24). Kurz vor Schluss traf auch Sophie Kern. Die 24-Jährige wurde gefeiert.",
+        );
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(
+            (rows[1].0.as_str(), rows[1].1.as_str()),
+            ("24-Jährige", "Lisa Brandt")
+        );
+        // a person with another stated age is someone else
+        let rows = run(
+            "Max Sander unterschrieb am Montag. Trainer Karl Vogt (58) hatte den 21-Jährigen lange beobachtet.",
+        );
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(
+            (rows[1].0.as_str(), rows[1].1.as_str()),
+            ("21-Jährigen", "Max Sander")
+        );
+    }
+
+    #[test]
+    fn indefinite_descriptions_are_new_persons() {
+        let got = one(
+            "Ein 19-jähriger Schwede soll die Abwehr verstärken: Der Klub hat Erik Lund verpflichtet.",
+        );
+        assert_eq!(got.1, "Erik Lund");
+        let got = one("Mit Felix Brand debütierte zudem ein 17-jähriger A-Jugendlicher.");
+        assert_eq!(got.1, "Felix Brand");
+        // nobody named in the sentence: not the person named before
+        let got =
+            one("Tim Berg traf zweimal. Verpflichtet wurde zudem ein 23-jähriger Brasilianer.");
+        assert_eq!(got.1, "");
+    }
+
+    #[test]
+    fn a_name_after_the_described_noun() {
+        let got = one(
+            "Jamie Carter (27.) traf früh. Der 20-jährige Engländer Carter war nicht zu halten.",
+        );
+        assert_eq!(
+            got,
+            ("20-jährige".into(), "Jamie Carter".into(), 20, "current")
+        );
+    }
+
+    #[test]
+    fn an_unnamed_subject_stays_empty() {
+        let got = one("Ole Sand gewann den Lauf. Der älteste Teilnehmer war 79 Jahre alt.");
+        assert_eq!(got, ("79 Jahre alt".into(), String::new(), 79, "current"));
+        // a role subject is resolved
+        let got =
+            one("Kai Brenner kehrt zurück. Der Innenverteidiger ist inzwischen 31 Jahre alt.");
+        assert_eq!(got.1, "Kai Brenner");
+    }
+
+    #[test]
+    fn count_words_only_count_near_the_number() {
+        let got = one(
+            "Am Sonntag verlor die Mannschaft von Trainer Uwe Roth (49) ein turbulentes Spiel mit 2:3.",
+        );
+        assert_eq!((got.1.as_str(), got.2), ("Uwe Roth", 49));
+        // count words inside a quotation say nothing about the number
+        let got =
+            one("„Uns fehlen noch drei Punkte zum Klassenerhalt“, sagte Coach Tim Haas (39).");
+        assert_eq!((got.1.as_str(), got.2), ("Tim Haas", 39));
+    }
+
+    #[test]
+    fn objects_and_nouns_that_look_like_prepositions() {
+        // `den Franzosen Luc Martin` is the beaten opponent
+        let got = one(
+            "Paul Weiß besiegte in der ersten Runde den Franzosen Luc Martin. Der 22-Jährige trifft nun auf Lukas Ott.",
+        );
+        assert_eq!(got.1, "Paul Weiß");
+        // `Sein Gegenüber` is a noun, not the preposition `gegenüber`
+        let got = one(
+            "Lukas Ott gewann. Sein Gegenüber Max Vogt war enttäuscht. Der 45-Jährige haderte.",
+        );
+        assert_eq!(got.1, "Max Vogt");
     }
 
     #[test]

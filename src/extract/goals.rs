@@ -10,7 +10,9 @@
 //! ([`context`]); line-up substitutions (`(87. Schöne)`) are never stamps.
 
 pub mod context;
+pub mod prose;
 pub mod stamps;
+pub mod teams;
 
 use super::scores::{Kind, scores};
 use super::{Context, Extractor, Row, TableSpec};
@@ -35,8 +37,18 @@ impl Extractor for Goals {
         let text = &article.text;
         let from = article.body_start().min(text.len());
         let all_stamps = stamps(text, from);
-        let running: Vec<(usize, usize, String)> = scores(text, from)
-            .into_iter()
+        let all_scores = scores(text, from);
+        let results: Vec<teams::Result<'_>> = all_scores
+            .iter()
+            .filter(|s| s.kind == Kind::Result && !s.teams.0.is_empty() && !s.teams.1.is_empty())
+            .map(|s| teams::Result {
+                start: s.pair.start,
+                left: &s.teams.0,
+                right: &s.teams.1,
+            })
+            .collect();
+        let running: Vec<(usize, usize, String)> = all_scores
+            .iter()
             .filter(|s| s.kind == Kind::Running || s.kind == Kind::Result)
             .map(|s| {
                 let p = s.pair;
@@ -51,6 +63,7 @@ impl Extractor for Goals {
             Sentences::new(article),
         );
         let mut rows = Vec::new();
+        let mut sides: Vec<Option<bool>> = Vec::new();
         for (k, st) in all_stamps.iter().enumerate() {
             let fact_box = cx.in_fact_box(st.open);
             if !fact_box && !cx.says_goal(k) {
@@ -64,6 +77,7 @@ impl Extractor for Goals {
             let score = cx.score_for_stamp(k, named.as_ref().map(|n| n.start));
             let near = cx.mark_near(st.open, st.close, named.as_ref().map(|n| n.start));
             let single = st.minutes.len() == 1;
+            let side = teams::bzw_side(text, st.open);
             for m in &st.minutes {
                 let (start, end) = match (&named, single) {
                     (Some(n), true) => (n.start, st.close),
@@ -80,6 +94,7 @@ impl Extractor for Goals {
                     mark,
                     if single { &score } else { "" },
                 ));
+                sides.push(side);
             }
         }
         for pm in prose_minutes(text, from, &all_stamps) {
@@ -95,6 +110,26 @@ impl Extractor for Goals {
                 Mark::Goal,
                 &goal.score,
             ));
+            sides.push(None);
+        }
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by_key(|&i| rows[i].start);
+        let goals: Vec<teams::Goal<'_>> = order
+            .iter()
+            .map(|&i| teams::Goal {
+                start: rows[i].start,
+                player: rows[i].values[0].as_str(),
+                own_goal: rows[i].values[3] == "own_goal",
+                score: rows[i].values[4].as_str(),
+                side: sides.get(i).copied().flatten(),
+            })
+            .collect();
+        let found = teams::assign(&goals, &results);
+        drop(goals);
+        for (&i, team) in order.iter().zip(found) {
+            if let Some(v) = rows[i].values.get_mut(5) {
+                *v = team;
+            }
         }
         rows
     }

@@ -11,11 +11,13 @@
 //! its kind from the words around it.
 
 pub mod find;
+pub mod teams;
 
 use super::{Context, Extractor, Row, TableSpec};
 use crate::lexicon::{CLUB_WORDS, NON_NAMES};
 use find::{Pair, pairs, words_after, words_before};
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 pub static SPEC: TableSpec = TableSpec {
@@ -162,6 +164,8 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
     }
 
     let mut out: Vec<Score> = Vec::new();
+    // results without a result line: (index in `out`, group end, inner count)
+    let mut prose: Vec<(usize, usize, usize)> = Vec::new();
     let mut g = 0;
     while g < groups.len() {
         // a comma chain of heads: sets
@@ -202,6 +206,9 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         let sets = inner.len() >= 2
             && inner.len() as u32 == head.left + head.right
             && inner.iter().all(|p| p.left.max(p.right) >= 6);
+        if kind == Kind::Result && teams.0.is_empty() {
+            prose.push((out.len(), grp.end, inner.len()));
+        }
         out.push(score(head, kind, qualifier, teams.clone()));
         let inner_kind = match inner.len() {
             1 => Kind::Halftime,
@@ -213,7 +220,87 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         }
         g += 1;
     }
+    // teams stated in prose; result lines tell which names are teams
+    let known: HashSet<String> = out
+        .iter()
+        .flat_map(|s| [s.teams.0.clone(), s.teams.1.clone()])
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (k, end, inner) in prose {
+        let Some(head) = out.get(k) else { continue };
+        let qual_end = qualifier_end(text, end);
+        let found = teams::prose_teams(text, from, head.pair.start, qual_end, &known);
+        if found.1.is_empty() {
+            continue;
+        }
+        for s in out.iter_mut().skip(k).take(inner + 1) {
+            s.teams = found.clone();
+        }
+    }
+    complete_teams(&mut out);
     out
+}
+
+/// A result told again with both teams (`… 7:2-Heimsieg über Vojens` and
+/// `Salzburg – Vojens 7:2`) lends the missing one to a mention that names
+/// one of them, when exactly one such pair fits (same numbers, the named
+/// team agrees); the scores in its parenthesis follow.
+fn complete_teams(out: &mut [Score]) {
+    let full: Vec<(u32, u32, String, String)> = out
+        .iter()
+        .filter(|s| s.kind == Kind::Result && !s.teams.0.is_empty() && !s.teams.1.is_empty())
+        .map(|s| {
+            (
+                s.pair.left,
+                s.pair.right,
+                s.teams.0.clone(),
+                s.teams.1.clone(),
+            )
+        })
+        .collect();
+    let mut by_score: HashMap<(u32, u32), Vec<(String, String)>> = HashMap::new();
+    for (l, r, a, b) in full {
+        let v = by_score.entry((l, r)).or_default();
+        if !v.contains(&(a.clone(), b.clone())) {
+            v.push((a, b));
+        }
+    }
+    let mut current: Option<(String, String)> = None;
+    for s in out.iter_mut() {
+        if s.kind == Kind::Result {
+            current = None;
+            // one team stated: the other is never guessed from nothing
+            if s.teams.0.is_empty() != s.teams.1.is_empty() {
+                let fits: Vec<&(String, String)> = by_score
+                    .get(&(s.pair.left, s.pair.right))
+                    .map(|v| {
+                        v.iter()
+                            .filter(|(a, b)| {
+                                (s.teams.0.is_empty() || s.teams.0 == *a)
+                                    && (s.teams.1.is_empty() || s.teams.1 == *b)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if let [one] = fits.as_slice() {
+                    s.teams = (*one).clone();
+                    current = Some(s.teams.clone());
+                }
+            }
+        } else if matches!(s.kind, Kind::Halftime | Kind::Period)
+            && let Some(t) = &current
+        {
+            s.teams = t.clone();
+        } else {
+            current = None;
+        }
+    }
+}
+
+/// The end of a qualifier (`n.V.`, `i.E.`) right after a result.
+fn qualifier_end(text: &str, end: usize) -> usize {
+    let tail = floor_str(text, end, 60).unwrap_or("");
+    QUALIFIER_AFTER.find(tail).map_or(end, |m| end + m.end())
 }
 
 fn score(pair: Pair, kind: Kind, qualifier: &'static str, teams: (String, String)) -> Score {

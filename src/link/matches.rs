@@ -11,7 +11,7 @@
 //! the result allows or the half-time count is contradicted, else empty.
 
 use crate::extract::{Extraction, Row, TableSpec};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// The columns of `matches.csv`.
 pub const COLUMNS: &[&str] = &[
@@ -51,6 +51,7 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
         return Vec::new();
     };
     let mut matches: Vec<Match> = Vec::new();
+    let mut by_numbers: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
     for (i, r) in srows.iter().enumerate() {
         if r.get(sspec, "kind") != "result" {
             continue;
@@ -66,13 +67,18 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
                 .flatten()
         });
         let qualifier = r.get(sspec, "qualifier").to_string();
-        let same = matches.iter_mut().find(|m| {
-            m.left == left
-                && m.right == right
-                && (tl.is_empty() || m.team_left.is_empty() || m.team_left == tl)
-                && (tr.is_empty() || m.team_right.is_empty() || m.team_right == tr)
+        // only matches with the same numbers can be the same match
+        let same_numbers = by_numbers.entry((left, right)).or_default();
+        let same = same_numbers.iter().copied().find(|&k| {
+            matches.get(k).is_some_and(|m| {
+                (tl.is_empty() || m.team_left.is_empty() || m.team_left == tl)
+                    && (tr.is_empty() || m.team_right.is_empty() || m.team_right == tr)
+            })
         });
-        match same {
+        if same.is_none() {
+            same_numbers.push(matches.len());
+        }
+        match same.and_then(|k| matches.get_mut(k)) {
             Some(m) => {
                 if m.team_left.is_empty() {
                     m.team_left = tl;
@@ -100,7 +106,16 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
             }),
         }
     }
+    // every mention of every match, by start, for a binary search
+    let mut mentions: Vec<(usize, usize)> = matches
+        .iter()
+        .enumerate()
+        .flat_map(|(k, m)| m.at.iter().map(move |&a| (a, k)))
+        .collect();
+    mentions.sort_unstable();
     if let Some((gspec, grows)) = extraction.table("goals") {
+        // the minutes already linked per player, so the check stays linear
+        let mut linked: HashMap<String, Vec<u32>> = HashMap::new();
         // latest first: fact boxes follow their result line, so a goal told
         // twice is linked where its box puts it
         for g in grows.iter().rev() {
@@ -112,24 +127,16 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
             let target = if matches.len() == 1 {
                 Some(0)
             } else {
-                matches
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, m)| {
-                        m.at.iter()
-                            .filter(|&&a| a <= g.start)
-                            .max()
-                            .map(|a| (k, *a))
-                    })
-                    .max_by_key(|(_, a)| *a)
-                    .map(|(k, _)| k)
+                let k = mentions.partition_point(|(a, _)| *a <= g.start);
+                k.checked_sub(1)
+                    .and_then(|k| mentions.get(k))
+                    .map(|(_, m)| *m)
             };
-            let told = matches.iter().any(|m| {
-                m.goals
-                    .iter()
-                    .any(|(mi, _, p)| *p == key.2 && mi.abs_diff(key.0) <= 1)
-            });
+            // a goal told twice (minutes one apart, same player) counts once
+            let minutes = linked.entry(key.2.clone()).or_default();
+            let told = minutes.iter().any(|mi: &u32| mi.abs_diff(key.0) <= 1);
             if !told && let Some(m) = target.and_then(|k| matches.get_mut(k)) {
+                minutes.push(key.0);
                 m.goals.insert(key);
             }
         }

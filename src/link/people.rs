@@ -190,6 +190,8 @@ struct Finder<'t> {
     text: &'t str,
     toks: Vec<Tok>,
     lower: HashSet<String>,
+    /// Every word of the body, for genitive checks.
+    all: HashSet<&'t str>,
 }
 
 impl<'t> Finder<'t> {
@@ -201,7 +203,13 @@ impl<'t> Finder<'t> {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .map(str::to_string)
             .collect();
-        Finder { text, toks, lower }
+        let all = toks.iter().map(|t| t.word(text)).collect();
+        Finder {
+            text,
+            toks,
+            lower,
+            all,
+        }
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -525,9 +533,8 @@ impl<'t> Finder<'t> {
     /// (`Stuttgarts` when `Stuttgart` occurs): a place or club, not a name.
     fn genitive_of_known_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.strip_suffix('s').is_some_and(|base| {
-            base.chars().count() >= 3 && self.toks.iter().any(|t| t.word(self.text) == base)
-        })
+        w.strip_suffix('s')
+            .is_some_and(|base| base.chars().count() >= 3 && self.all.contains(base))
     }
 
     fn mention(&self, a: usize, b: usize, person: usize) -> Mention {

@@ -14,9 +14,11 @@
 
 use crate::article::Article;
 use crate::lexicon::{
-    DETERMINERS, NATIONALITY_NOUNS, OPPONENT_PREPOSITIONS, PERSON_ROLES, ROLE_NOUNS,
+    DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
+    ROLE_NOUNS,
 };
 use crate::link::people::People;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 mod np;
@@ -146,53 +148,130 @@ pub struct Ref {
     pub name: String,
 }
 
+/// A reference with what was learnt about it when it was recorded.
+#[derive(Debug, Clone)]
+struct Entry {
+    r: Ref,
+    /// It stands as an object (`gegen Draper`), not as a subject.
+    object: bool,
+    /// The role noun right before it (`Trainer` of `BVB-Trainer Nuri Şahin`).
+    role: Option<String>,
+}
+
+/// How many references a search looks back over (keeps lookups linear in
+/// the article length even for articles with many thousand names).
+const LOOK_BACK: usize = 200;
+/// How far (bytes) word-level context is read around a reference.
+const WINDOW: usize = 120;
+
+/// `pos` moved back to a char boundary.
+fn floor_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while pos > 0 && !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// The start of the line holding `pos`, looking back at most `WINDOW` bytes.
+fn near_line_start(text: &str, pos: usize) -> usize {
+    let from = floor_boundary(text, pos.saturating_sub(WINDOW));
+    text.get(from..pos)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(from, |i| from + i + 1)
+}
+
 /// Finds the person a description or pronoun refers to.
 pub struct Resolver<'a> {
     article: &'a Article,
-    /// People mentions outside quotations plus resolved descriptions,
-    /// sorted by start.
-    refs: Vec<Ref>,
+    /// People mentions outside quotations plus resolved descriptions and
+    /// speakers, keyed by (start, end, insertion number).
+    refs: BTreeMap<(usize, usize, usize), Entry>,
 }
 
 impl<'a> Resolver<'a> {
     /// A resolver over the People mentions of `article`, ignoring mentions
     /// inside `quoted` spans (names said in a quotation are not the topic).
+    /// `quoted` must be sorted by start and not overlap.
     pub fn new(article: &'a Article, people: &People, quoted: &[Range<usize>]) -> Self {
-        let mut refs: Vec<Ref> = people
-            .mentions()
-            .iter()
-            .filter(|m| !quoted.iter().any(|q| q.start <= m.start && m.end <= q.end))
-            .map(|m| Ref {
+        let mut me = Resolver {
+            article,
+            refs: BTreeMap::new(),
+        };
+        for m in people.mentions() {
+            if inside_any(quoted, m.start, m.end) {
+                continue;
+            }
+            let name = people.name_of(m);
+            if name.is_empty() {
+                continue;
+            }
+            me.add(Ref {
                 start: m.start,
                 end: m.end,
-                name: people.name_of(m).to_string(),
-            })
-            .filter(|r| !r.name.is_empty())
-            .collect();
-        refs.sort_by_key(|r| r.start);
-        Resolver { article, refs }
+                name: name.to_string(),
+            });
+        }
+        me
     }
 
     /// Records a resolved description as a reference for later ones.
     pub fn add(&mut self, r: Ref) {
-        let at = self.refs.partition_point(|x| x.start <= r.start);
-        self.refs.insert(at, r);
+        let object = self.is_object(&r);
+        let role = self.role_before(r.start);
+        self.insert(Entry { r, object, role });
+    }
+
+    /// Records a reference known to be a subject (the speaker of a quote).
+    pub fn add_subject(&mut self, r: Ref) {
+        self.insert(Entry {
+            r,
+            object: false,
+            role: None,
+        });
+    }
+
+    fn insert(&mut self, e: Entry) {
+        let key = (e.r.start, e.r.end, self.refs.len());
+        self.refs.insert(key, e);
+    }
+
+    /// The references that end at or before `pos`, nearest first (at most
+    /// [`LOOK_BACK`] of them).
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Entry> {
+        self.refs
+            .range(..(pos, 0, 0))
+            .rev()
+            .map(|(_, e)| e)
+            .filter(move |e| e.r.end <= pos)
+            .take(LOOK_BACK)
+    }
+
+    /// The references inside `range`, in text order (at most [`LOOK_BACK`]).
+    fn within(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &Entry> {
+        let end = range.end;
+        self.refs
+            .range((range.start, 0, 0)..(range.end, 0, 0))
+            .map(|(_, e)| e)
+            .filter(move |e| e.r.end <= end)
+    }
+
+    /// The role noun right before byte `pos` (`Trainer` in `Trainer Ali`,
+    /// `BVB-Trainer` in `BVB-Trainer Nuri Şahin`).
+    fn role_before(&self, pos: usize) -> Option<String> {
+        let text = &self.article.text;
+        let from = floor_boundary(text, pos.saturating_sub(80));
+        let before = words(text, from..pos);
+        let w = before.last()?;
+        let adjacent = text.get(w.end..pos).is_some_and(|g| g.trim().is_empty());
+        (adjacent && is_description_noun(w.text)).then(|| w.text.to_string())
     }
 
     /// Whether a reference is an object of an opponent preposition
-    /// (`gegen Draper`, `gegen Außenseiter Jack Draper`, `von Smith`).
+    /// (`gegen Draper`, `gegen Außenseiter Jack Draper`, `von Smith`) or of
+    /// an accusative or dative article (`bezwang den Franzosen X`).
     fn is_object(&self, r: &Ref) -> bool {
         let text = &self.article.text;
-        let line_start = text
-            .get(..r.start)
-            .and_then(|s| s.rfind('\n'))
-            .map_or(0, |i| i + 1);
-        let mut from = line_start.max(r.start.saturating_sub(120));
-        while from > 0 && !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = words(text, from..r.start);
-        let mut it = before.iter().rev();
         if text
             .get(r.start..)
             .and_then(|t| t.chars().next())
@@ -208,6 +287,9 @@ impl<'a> Resolver<'a> {
         if first.is_some_and(|f| OPPONENT_PREPOSITIONS.contains(f)) {
             return true;
         }
+        let from = near_line_start(text, r.start);
+        let before = words(text, from..r.start);
+        let mut it = before.iter().rev();
         let Some(mut w) = it.next() else { return false };
         if w.end + 1 < r.start && text.get(w.end..r.start).is_some_and(|g| g.trim() != "") {
             return false;
@@ -220,85 +302,151 @@ impl<'a> Resolver<'a> {
             }
             stepped = true;
         }
+        // prepositions are written in lower case (`Sein Gegenüber X` is a
+        // noun, not `gegenüber X`)
+        if OPPONENT_PREPOSITIONS.contains(w.text) {
+            return true;
+        }
         let lower = w.text.to_lowercase();
+        if stepped && OBJECT_ARTICLES.contains(&lower) {
+            // `den Franzosen Hugo Mercier`, `dem Spanier X`
+            return true;
+        }
         // `aus dem Arthur Ashe Stadium`: a name after an article names a thing
         let article_word = !stepped && DETERMINERS.contains(&lower) && !is_adverb(&lower);
-        OPPONENT_PREPOSITIONS.contains(&lower)
-            || (article_word
-                && text
-                    .get(w.end..r.start)
-                    .is_some_and(|g| g.trim().is_empty()))
+        article_word
+            && text
+                .get(w.end..r.start)
+                .is_some_and(|g| g.trim().is_empty())
     }
 
     /// The person a description or pronoun at byte `pos` refers to.
     pub fn antecedent(&self, pos: usize) -> Option<String> {
-        if let Some(name) = self.heading_person(pos) {
+        self.antecedent_where(pos, None, |_| true, |_| false)
+    }
+
+    /// Whether `from..to` stays inside one paragraph (looking at most a few
+    /// thousand bytes: farther apart counts as another paragraph).
+    fn same_paragraph(&self, from: usize, to: usize) -> bool {
+        to.saturating_sub(from) <= 3000
+            && self
+                .article
+                .text
+                .get(from..to)
+                .is_some_and(|t| !t.contains('\n'))
+    }
+
+    /// The person a description at `pos` refers to, among persons that
+    /// `fits`: the person the heading above names, else the nearest person
+    /// that is `preferred` (a person known to have the description's age),
+    /// else for a `role` noun the nearest subject of the same paragraph or
+    /// the nearest holder of that role, else the nearest subject, else the
+    /// nearest object.
+    pub fn antecedent_where(
+        &self,
+        pos: usize,
+        role: Option<&str>,
+        fits: impl Fn(&str) -> bool,
+        preferred: impl Fn(&str) -> bool,
+    ) -> Option<String> {
+        if let Some(name) = self.heading_person(pos)
+            && fits(&name)
+        {
             return Some(name);
         }
-        self.refs
-            .iter()
-            .rev()
-            .filter(|r| r.end <= pos)
-            .find(|r| !self.is_object(r))
-            .map(|r| r.name.clone())
+        if let Some(e) = self.before(pos).find(|e| preferred(&e.r.name)) {
+            return Some(e.r.name.clone());
+        }
+        if let Some(noun) = role {
+            // a role description (`der Bundestrainer`): the person just
+            // talked about in this paragraph, else the one who holds the role
+            let near = self
+                .before(pos)
+                .find(|e| !e.object && fits(&e.r.name))
+                .filter(|e| self.same_paragraph(e.r.end, pos));
+            if let Some(e) = near {
+                return Some(e.r.name.clone());
+            }
+            if let Some(name) = self.role_antecedent(pos, noun).filter(|n| fits(n)) {
+                return Some(name);
+            }
+        }
+        self.before(pos)
+            .find(|e| !e.object && fits(&e.r.name))
+            .or_else(|| self.before(pos).find(|e| fits(&e.r.name)))
+            .map(|e| e.r.name.clone())
+    }
+
+    /// The person a role description (`der Bundestrainer`) at `pos` refers
+    /// to: the nearest person introduced with that role before it.
+    pub fn role_antecedent(&self, pos: usize, noun: &str) -> Option<String> {
+        if !is_role_noun(noun) {
+            return None;
+        }
+        let noun = noun.to_lowercase();
+        self.before(pos)
+            .find(|e| {
+                e.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().ends_with(&noun))
+            })
+            .map(|e| e.r.name.clone())
     }
 
     /// The subject-like person of `range`: its first reference that is not
     /// an object.
     pub fn first_in(&self, range: Range<usize>) -> Option<String> {
-        self.refs
-            .iter()
-            .filter(|r| range.start <= r.start && r.end <= range.end)
-            .find(|r| !self.is_object(r))
-            .map(|r| r.name.clone())
+        self.within(range)
+            .take(LOOK_BACK)
+            .find(|e| !e.object)
+            .map(|e| e.r.name.clone())
     }
 
     /// The last person reference in `range` that is not an object.
     pub fn last_in(&self, range: Range<usize>) -> Option<String> {
-        self.refs
-            .iter()
+        self.within(range)
             .rev()
-            .filter(|r| range.start <= r.start && r.end <= range.end)
-            .find(|r| !self.is_object(r))
-            .map(|r| r.name.clone())
+            .take(LOOK_BACK)
+            .find(|e| !e.object)
+            .map(|e| e.r.name.clone())
     }
 
     /// The person named right after another use of the same role noun
     /// (`Arsenal-Trainer Arsene Wenger`), for a description with nothing
     /// before it (a headline).
     pub fn role_holder(&self, noun: &str) -> Option<String> {
-        let text = &self.article.text;
         self.refs
-            .iter()
-            .find(|r| {
-                let before = words(text, r.start.saturating_sub(80)..r.start);
-                before.last().is_some_and(|w| {
-                    w.text == noun
-                        && text
-                            .get(w.end..r.start)
-                            .is_some_and(|g| g.trim().is_empty())
-                })
-            })
-            .map(|r| r.name.clone())
+            .values()
+            .find(|e| e.role.as_deref() == Some(noun))
+            .map(|e| e.r.name.clone())
     }
 
     /// For a position in the first sentence of a paragraph: the person the
     /// nearest heading above names (the section's topic), if any.
     fn heading_person(&self, pos: usize) -> Option<String> {
         let text = &self.article.text;
-        let para_start = text.get(..pos)?.rfind('\n').map_or(0, |i| i + 1);
-        let before_in_para = text.get(para_start..pos)?;
-        if before_in_para.contains(['.', '!', '?']) {
+        // back to the paragraph start, unless a sentence ends first (looking
+        // back a bounded stretch: a longer first sentence is no heading's)
+        let from = floor_boundary(text, pos.saturating_sub(1000));
+        let back = text.get(from..pos)?;
+        let cut = back.rfind(['\n', '.', '!', '?'])?;
+        if back.get(cut..)?.starts_with(['.', '!', '?']) {
             return None;
         }
+        let para_start = from + cut + 1;
         let mut end = para_start;
         for _ in 0..8 {
             let prev = text.get(..end)?.trim_end();
             if prev.is_empty() {
                 return None;
             }
-            let line_start = prev.rfind('\n').map_or(0, |i| i + 1);
-            if line_start < self.article.body_start() || line_start == 0 {
+            // a heading is short: no line start within 400 bytes, no heading
+            let from = floor_boundary(text, prev.len().saturating_sub(400));
+            let line_start = text
+                .get(from..prev.len())?
+                .rfind('\n')
+                .map(|i| from + i + 1)?;
+            if line_start < self.article.body_start() {
                 return None;
             }
             let line = prev.get(line_start..)?;
@@ -316,6 +464,12 @@ impl<'a> Resolver<'a> {
         }
         None
     }
+}
+
+/// Whether `start..end` lies inside one of the sorted, disjoint `ranges`.
+pub fn inside_any(ranges: &[Range<usize>], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|q| q.start <= start);
+    i > 0 && ranges.get(i - 1).is_some_and(|q| end <= q.end)
 }
 
 #[cfg(test)]
@@ -344,6 +498,41 @@ mod tests {
         assert!(is_age_noun("19-Jährigen"));
         assert!(!is_age_noun("26-jährige"));
         assert!(!is_age_noun("U18-Spieler"));
+    }
+
+    #[test]
+    fn inside_sorted_ranges() {
+        let r = [2..5, 10..20];
+        assert!(inside_any(&r, 2, 5));
+        assert!(inside_any(&r, 11, 19));
+        assert!(!inside_any(&r, 4, 6));
+        assert!(!inside_any(&r, 0, 1));
+        assert!(!inside_any(&r, 20, 21));
+        assert!(!inside_any(&[], 0, 1));
+    }
+
+    fn antecedent(text: &str, at: &str) -> Option<String> {
+        let a = Article::from_text("t.txt", text);
+        let people = People::new(&a);
+        let r = Resolver::new(&a, &people, &[]);
+        r.antecedent(text.rfind(at).unwrap_or(0))
+    }
+
+    #[test]
+    fn objects_are_passed_over() {
+        let t = "Lea Kunz schlug im Finale die Britin Emma Stone. Die Siegerin jubelte.";
+        // `die Britin` may be a subject: only `den`/`dem` mark objects
+        assert_eq!(antecedent(t, "Die Siegerin").as_deref(), Some("Emma Stone"));
+        let t = "Lea Kunz schlug im Finale den Briten Tom Stone. Die Siegerin jubelte.";
+        assert_eq!(antecedent(t, "Die Siegerin").as_deref(), Some("Lea Kunz"));
+        let t = "Lea Kunz siegte. Ihr Gegenüber Anna Berg weinte. Die Verliererin ging.";
+        assert_eq!(
+            antecedent(t, "Die Verliererin").as_deref(),
+            Some("Anna Berg")
+        );
+        // only an object before: it is still the referent
+        let t = "Der Verein trennte sich von Trainer Udo Lenz. Der Coach geht.";
+        assert_eq!(antecedent(t, "Der Coach").as_deref(), Some("Udo Lenz"));
     }
 
     fn np(text: &str, from: &str) -> Np {

@@ -2,33 +2,37 @@
 
 use super::super::Context;
 use crate::lexicon::{
-    AGE_FILLERS, AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, NON_NAMES,
-    alternation,
+    AGE_FILLERS, AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, INDEFINITE_ARTICLES,
+    NON_NAMES, alternation,
 };
-use crate::link::roles::{Np, is_description_noun, np_after, words};
+use crate::link::roles::{inside_any, is_description_noun, words};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// `(44)` after a name.
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((\d{1,2})\)").expect("constant regex"));
 /// `44-Jährige`, `23-Jährigen`.
-static NOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,3})-Jährige[nrm]?\b").expect("constant regex"));
+static NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,3})-Jährige[nrm]?(?-u:\b)").expect("constant regex")
+});
 /// `23-jähriger Brasilianer`, `33 Jahre alte Bayer`: the age part and the
 /// noun after it.
 static ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,3})(?:-jährige[nrms]?| Jahre alte[nrms]?)\s+(\p{Lu}[\p{L}\p{N}'.\-]*)")
-        .expect("constant regex")
+    Regex::new(
+        r"(?-u:\b)(\d{1,3})(?:-jährige[nrms]?| Jahre alte[nrms]?)\s+(\p{Lu}[\p{L}\p{N}'.\-]*)",
+    )
+    .expect("constant regex")
 });
 /// `32 Jahre alt` (not `alte`).
 static PREDICATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,3}) Jahre alt\b").expect("constant regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,3}) Jahre alt(?-u:\b)").expect("constant regex"));
 /// `mit (gerade einmal) 32 Jahren`, `im Alter von 32 Jahren`.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     let fillers = alternation(AGE_FILLERS.iter().copied());
     Regex::new(&format!(
-        r"\b(?:[Mm]it\s+(?:(?:{fillers})\s+)*|[Ii]m Alter von\s+)(\d{{1,3}}) Jahren\b"
+        r"(?-u:\b)(?:[Mm]it\s+(?:(?:{fillers})\s+)*|[Ii]m Alter von\s+)(\d{{1,3}}) Jahren(?-u:\b)"
     ))
     .expect("constant regex")
 });
@@ -54,18 +58,43 @@ pub(super) struct Hit {
     /// The name for [`Form::Named`] and attributive ages before a name.
     pub(super) name: Option<String>,
     pub(super) past: bool,
+    /// After an indefinite article (`ein 23-jähriger Brasilianer`): a new
+    /// person, named in the same sentence if at all.
+    pub(super) indefinite: bool,
+    /// The noun of an attributive description (`Niederländer`).
+    pub(super) noun: Option<String>,
 }
 
 fn plausible(age: u32) -> bool {
     (14..=110).contains(&age)
 }
 
-/// The word before byte `pos` on its line, lowercased.
+/// Byte offset `n` bytes before `pos` (clamped), on a char boundary.
+pub(super) fn back(text: &str, pos: usize, n: usize) -> usize {
+    let mut from = pos.saturating_sub(n).min(text.len());
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
+}
+
+/// Byte offset `n` bytes after `pos` (clamped), on a char boundary.
+pub(super) fn ahead(text: &str, pos: usize, n: usize) -> usize {
+    let mut to = pos.saturating_add(n).min(text.len());
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    to
+}
+
+/// The last `n` words before byte `pos` on its line, lowercased, nearest
+/// first (looking back a bounded stretch).
 fn word_before(text: &str, pos: usize, n: usize) -> Vec<String> {
+    let window = back(text, pos, 80);
     let from = text
-        .get(..pos)
+        .get(window..pos)
         .and_then(|s| s.rfind('\n'))
-        .map_or(0, |i| i + 1);
+        .map_or(window, |i| window + i + 1);
     let ws = words(text, from..pos);
     ws.iter()
         .rev()
@@ -80,8 +109,28 @@ fn has_past_marker(text: &str, pos: usize) -> bool {
         .any(|w| AGE_PAST_MARKERS.contains(w))
 }
 
-/// All age expressions of the body, unresolved.
-pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
+/// Whether the word before `pos` is an indefinite article.
+fn is_indefinite(text: &str, pos: usize) -> bool {
+    word_before(text, pos, 1)
+        .first()
+        .is_some_and(|w| INDEFINITE_ARTICLES.contains(w))
+}
+
+/// A person named right after byte `pos` (`Engländer Gittens`).
+fn name_after(ctx: &Context<'_>, pos: usize) -> Option<String> {
+    let text = &ctx.article.text;
+    let rest = text.get(pos..)?;
+    let start = pos + (rest.len() - rest.trim_start_matches(' ').len());
+    if start == pos {
+        return None;
+    }
+    let m = ctx.people.mention_at(start).filter(|m| m.start == start)?;
+    Some(ctx.people.name_of(m).to_string()).filter(|n| !n.is_empty())
+}
+
+/// All age expressions of the body, unresolved. `quoted` are the sorted
+/// quotation spans.
+pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     let article = ctx.article;
     let text = &article.text;
     let from = article.body_start();
@@ -102,18 +151,29 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
         if !plausible(age) {
             continue;
         }
+        // a table or ranking: several bracketed numbers in the sentence, or
+        // count words near the number (outside quotations)
         let sentence = article.sentence_range(open);
-        let sentence_text = text.get(sentence.clone()).unwrap_or("");
-        // a table or ranking: several bracketed numbers, or count words
-        let bracketed = PAREN.find_iter(sentence_text).count();
-        let counts = words(text, sentence.clone())
+        let near = sentence.start.max(back(text, open, 300))
+            ..sentence.end.min(ahead(text, open, 300)).max(open);
+        let bracketed = text
+            .get(near.clone())
+            .map_or(0, |t| PAREN.find_iter(t).count());
+        let close = from + all.end();
+        let local = sentence.start.max(back(text, open, 60))
+            ..sentence.end.min(ahead(text, close, 60)).max(close);
+        let counts = words(text, local)
             .iter()
-            .any(|w| COUNT_CONTEXT.contains(w.text));
+            .any(|w| COUNT_CONTEXT.contains(w.text) && !inside_any(quoted, w.start, w.end));
         if bracketed > 1 || counts {
             continue;
         }
         let gap_end = text.get(..open).map_or(open, |s| s.trim_end().len());
-        let name_span = match people.mentions().iter().find(|m| m.end == gap_end) {
+        let mention = gap_end
+            .checked_sub(1)
+            .and_then(|p| people.mention_at(p))
+            .filter(|m| m.end == gap_end);
+        let name_span = match mention {
             Some(m) => Some((m.start, people.name_of(m).to_string())),
             None => fallback_name_before(text, gap_end).map(|(s, n)| (s, people.resolve(&n))),
         };
@@ -127,6 +187,8 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
             form: Form::Named,
             name: Some(name),
             past: false,
+            indefinite: false,
+            noun: None,
         });
     }
 
@@ -151,6 +213,8 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
             form: Form::Description,
             name: None,
             past: has_past_marker(text, start),
+            indefinite: is_indefinite(text, start),
+            noun: None,
         });
     }
 
@@ -171,17 +235,22 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
             .get(start..noun_start)
             .map_or(noun_start, |s| start + s.trim_end().len());
         let named = people
-            .mentions()
-            .iter()
-            .find(|m| m.start == noun_start)
+            .mention_at(noun_start)
+            .filter(|m| m.start == noun_start)
             .map(|m| people.name_of(m).to_string());
+        let noun_word = noun.as_str().trim_end_matches('.');
         let (form, name) = match named {
             Some(n) => (Form::Named, Some(n)),
-            None if is_description_noun(noun.as_str().trim_end_matches('.')) => {
-                (Form::Description, None)
+            None if is_description_noun(noun_word) => {
+                // `der 20-jährige Engländer Gittens`: the name follows
+                match name_after(ctx, from + noun.end()) {
+                    Some(n) => (Form::Named, Some(n)),
+                    None => (Form::Description, None),
+                }
             }
             None => continue,
         };
+        let noun_text = (form == Form::Description).then(|| noun_word.to_string());
         out.push(Hit {
             start,
             end,
@@ -189,6 +258,8 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
             form,
             name,
             past: has_past_marker(text, start),
+            indefinite: is_indefinite(text, start),
+            noun: noun_text,
         });
     }
 
@@ -206,9 +277,11 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
             let start = from + num.start();
             let end = from + all.end();
             let sentence = article.sentence_range(start);
+            let near = sentence.start.max(back(text, start, 300))
+                ..sentence.end.min(ahead(text, end, 300)).max(end);
             let past = has_past_marker(text, from + all.start())
                 || (event
-                    && words(text, sentence)
+                    && words(text, near)
                         .iter()
                         .any(|w| AGE_PAST_VERBS.contains(&w.text.to_lowercase())));
             out.push(Hit {
@@ -218,6 +291,8 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
                 form: Form::Subject,
                 name: None,
                 past,
+                indefinite: false,
+                noun: None,
             });
         }
     }
@@ -230,10 +305,11 @@ pub(super) fn hits(ctx: &Context<'_>) -> Vec<Hit> {
 /// capitalised words, at least two (`Ali Aliev`), none of them a common
 /// non-name word.
 fn fallback_name_before(text: &str, end: usize) -> Option<(usize, String)> {
+    let window = back(text, end, 120);
     let from = text
-        .get(..end)
+        .get(window..end)
         .and_then(|s| s.rfind(['\n', '.', ',', ':', '(']))
-        .map_or(0, |i| i + 1);
+        .map_or(window, |i| window + i + 1);
     let ws = words(text, from..end);
     let last = ws.last()?;
     if last.end != end {
@@ -256,13 +332,4 @@ fn fallback_name_before(text: &str, end: usize) -> Option<(usize, String)> {
             text.get(first.start..end).unwrap_or("").to_string(),
         )
     })
-}
-
-/// A name opening the sentence that People did not find (`Miroslav Klose
-/// ist 46 Jahre alt`).
-pub(super) fn subject_name(ctx: &Context<'_>, start: usize, end: usize) -> Option<String> {
-    match np_after(ctx.article, &ctx.people, start, end) {
-        Np::Name { name, .. } => Some(name),
-        _ => None,
-    }
 }

@@ -17,11 +17,14 @@ impl Sentences {
         Sentences(article.sentences.clone())
     }
 
-    fn index(&self, pos: usize) -> Option<usize> {
-        self.0.iter().position(|r| r.start <= pos && pos < r.end)
+    /// Index of the sentence holding `pos` (binary search: sentences are
+    /// sorted and do not overlap).
+    pub(super) fn index(&self, pos: usize) -> Option<usize> {
+        let i = self.0.partition_point(|r| r.start <= pos).checked_sub(1)?;
+        self.0.get(i).filter(|r| pos < r.end).map(|_| i)
     }
 
-    fn get(&self, i: usize) -> Option<Range<usize>> {
+    pub(super) fn get(&self, i: usize) -> Option<Range<usize>> {
         self.0.get(i).cloned()
     }
 }
@@ -30,12 +33,6 @@ impl Sentences {
 pub struct Named {
     pub start: usize,
     pub full: String,
-}
-
-/// A goal told in prose.
-pub struct ProseGoal {
-    pub player: String,
-    pub score: String,
 }
 
 /// Verbs that, right after a name, make that person the scorer.
@@ -63,19 +60,6 @@ const SCORING_VERBS: &[&str] = &[
     "lupfte",
     "überwand",
 ];
-/// Words that say a goal was scored even beyond the minute's sentence.
-const STRONG_VERBS: &[&str] = &[
-    "traf",
-    "trifft",
-    "erzielte",
-    "köpfte",
-    "einköpfte",
-    "netzte",
-    "verwandelte",
-    "vollendete",
-    "einschob",
-    "glich",
-];
 const KEEPERS: &[&str] = &[
     "torhüter",
     "keeper",
@@ -85,20 +69,20 @@ const KEEPERS: &[&str] = &[
     "torfrau",
 ];
 /// Words before a score that make it the score a goal produced.
-const SCORE_LEADS: &[&str] = &["zum", "das", "auf", "den", "zur"];
+pub(super) const SCORE_LEADS: &[&str] = &["zum", "das", "auf", "den", "zur"];
 
 pub struct Clause<'a> {
-    text: &'a str,
-    people: &'a People,
-    stamps: &'a [Stamp],
-    /// Running and result scores: span and `N:M`.
-    scores: &'a [(usize, usize, String)],
-    sentences: Sentences,
+    pub(super) text: &'a str,
+    pub(super) people: &'a People,
+    pub(super) stamps: &'a [Stamp],
+    /// Running and result scores: span and `N:M`, sorted by start.
+    pub(super) scores: &'a [(usize, usize, String)],
+    pub(super) sentences: Sentences,
     /// Persons named right after a keeper word somewhere in the article.
     keepers: std::collections::HashSet<usize>,
 }
 
-fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+pub(super) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -106,7 +90,7 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 
 /// A word in a stem list: equal to an entry, or starting or ending with an
 /// entry of five letters or more (`Ehrentreffer`, `Glanzparade`).
-fn listed(set: &crate::lexicon::WordSet, w: &str) -> bool {
+pub(super) fn listed(set: &crate::lexicon::WordSet, w: &str) -> bool {
     set.contains(w)
         || set
             .iter()
@@ -145,11 +129,24 @@ impl<'a> Clause<'a> {
         }
     }
 
-    fn slice(&self, a: usize, b: usize) -> &'a str {
+    /// The scores that start in `a..b` (binary search, never a scan).
+    pub(super) fn scores_in(&self, a: usize, b: usize) -> &'a [(usize, usize, String)] {
+        let lo = self.scores.partition_point(|(s, _, _)| *s < a);
+        let hi = self.scores.partition_point(|(s, _, _)| *s < b).max(lo);
+        self.scores.get(lo..hi).unwrap_or(&[])
+    }
+
+    /// Whether a stamp opens in `a..b`.
+    pub(super) fn stamp_in(&self, a: usize, b: usize) -> bool {
+        let lo = self.stamps.partition_point(|st| st.open < a);
+        self.stamps.get(lo).is_some_and(|st| st.open < b)
+    }
+
+    pub(super) fn slice(&self, a: usize, b: usize) -> &'a str {
         self.text.get(a..b).unwrap_or("")
     }
 
-    fn sentence(&self, pos: usize) -> Range<usize> {
+    pub(super) fn sentence(&self, pos: usize) -> Range<usize> {
         self.sentences
             .index(pos)
             .and_then(|i| self.sentences.get(i))
@@ -227,10 +224,7 @@ impl<'a> Clause<'a> {
             return false;
         }
         words(self.slice(s.start, s.end)).any(|w| listed(&GOAL_WORDS, &w))
-            || self
-                .scores
-                .iter()
-                .any(|(x, _, _)| s.start <= *x && *x < s.end)
+            || !self.scores_in(s.start, s.end).is_empty()
     }
 
     fn is_keeper(&self, person: usize) -> bool {
@@ -360,7 +354,7 @@ impl<'a> Clause<'a> {
 
     /// The scorer among the mentions in `a..b`: after `durch`/`von`, then
     /// before a scoring verb, then the last one (keepers never).
-    fn pick_scorer(&self, a: usize, b: usize) -> Option<String> {
+    pub(super) fn pick_scorer(&self, a: usize, b: usize) -> Option<String> {
         let ms: Vec<_> = self
             .people
             .mentions_in(a, b)
@@ -398,9 +392,9 @@ impl<'a> Clause<'a> {
     /// A score led by `zum`/`das`/… (or a fact-box score) in `a..b`.
     fn led_score(&self, a: usize, b: usize, last: bool) -> Option<String> {
         let mut it = self
-            .scores
+            .scores_in(a, b)
             .iter()
-            .filter(|(s, e, _)| a <= *s && *e <= b)
+            .filter(|(_, e, _)| *e <= b)
             .filter(|(s, e, _)| {
                 let lead =
                     words(self.slice(self.text.floor_char_boundary(s.saturating_sub(10)), *s))
@@ -461,92 +455,5 @@ impl<'a> Clause<'a> {
         } else {
             Mark::Goal
         }
-    }
-
-    /// A goal told around a prose minute (`in der 50. Minute das 1:0`),
-    /// possibly finished in the next two sentences.
-    pub fn prose_goal(&self, start: usize, end: usize) -> Option<ProseGoal> {
-        let s = self.sentence(start);
-        let here = self.slice(s.start, s.end);
-        if words(here).any(|w| listed(&MISS_WORDS, &w)) {
-            return None;
-        }
-        let idx = self.sentences.index(start)?;
-        let mut window_end = s.end;
-        for j in 0..3 {
-            let r = self.sentences.get(idx + j)?;
-            if j > 0 {
-                let t = self.slice(r.start, r.end);
-                if t.contains("Minute")
-                    || self
-                        .stamps
-                        .iter()
-                        .any(|st| r.start <= st.open && st.open < r.end)
-                {
-                    return None;
-                }
-                if words(t).any(|w| listed(&MISS_WORDS, &w)) {
-                    return None;
-                }
-            }
-            window_end = r.end;
-            // a score led by zum/das, or a strong verb or `ins Tor`
-            let signal = self
-                .scores
-                .iter()
-                .filter(|(x, _, _)| r.start <= *x && *x < r.end)
-                .find(|(x, _, _)| {
-                    let lead: Vec<String> =
-                        words(self.slice(self.text.floor_char_boundary(x.saturating_sub(10)), *x))
-                            .collect();
-                    lead.last()
-                        .is_some_and(|w| SCORE_LEADS.contains(&w.as_str()) || w == "dem")
-                })
-                .map(|(x, _, v)| (*x, v.clone()))
-                .or_else(|| {
-                    self.strong_word(r.start, r.end, j == 0)
-                        .map(|x| (x, String::new()))
-                });
-            if let Some((pos, score)) = signal {
-                let player = self.pick_scorer(s.start, pos.max(end)).unwrap_or_default();
-                return Some(ProseGoal { player, score });
-            }
-        }
-        let _ = window_end;
-        None
-    }
-
-    /// Position of a word that tells a goal in `a..b` (weak goal words only
-    /// in the minute's own sentence).
-    fn strong_word(&self, a: usize, b: usize, own: bool) -> Option<usize> {
-        let t = self.slice(a, b);
-        let mut pos = 0;
-        let mut prev = String::new();
-        for w in t.split(|c: char| !c.is_alphanumeric()) {
-            let at = a + pos;
-            pos += w.len() + 1;
-            if w.is_empty() {
-                continue;
-            }
-            let l = w.to_lowercase();
-            let strong = STRONG_VERBS.contains(&l.as_str())
-                || (prev == "ins" && matches!(l.as_str(), "tor" | "netz" | "gehäuse"));
-            let weak = own
-                && matches!(
-                    l.as_str(),
-                    "führung"
-                        | "ausgleich"
-                        | "anschluss"
-                        | "treffer"
-                        | "tor"
-                        | "anschlusstreffer"
-                        | "ausgleichstreffer"
-                );
-            if strong || weak {
-                return Some(at);
-            }
-            prev = l;
-        }
-        None
     }
 }

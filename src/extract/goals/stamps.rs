@@ -174,7 +174,12 @@ pub fn prose_minutes(text: &str, from: usize, stamps: &[Stamp]) -> Vec<ProseMinu
         let Some(minute) = minute.filter(|m| (1..=150).contains(m)) else {
             continue;
         };
-        if inside_parens(text, start) || stamps.iter().any(|s| s.open <= start && start < s.close) {
+        let k = stamps.partition_point(|s| s.open <= start);
+        let in_stamp = k
+            .checked_sub(1)
+            .and_then(|k| stamps.get(k))
+            .is_some_and(|s| start < s.close);
+        if inside_parens(text, start) || in_stamp {
             continue;
         }
         out.push(ProseMinute { start, end, minute });

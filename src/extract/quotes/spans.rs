@@ -9,6 +9,7 @@
 //! the rest of the article. Quoted names, titles and scare quotes (one or
 //! two words, or a few capitalised words) are not quotations.
 
+use crate::lexicon::TITLE_ARTICLES;
 use std::ops::Range;
 
 /// One quotation: the span with its marks and the inner text.
@@ -62,8 +63,40 @@ fn is_apostrophe_closer(text: &str, i: usize) -> bool {
 pub fn find(text: &str, from: usize) -> Vec<QuoteSpan> {
     raw_spans(text, from)
         .into_iter()
-        .filter(|q| is_speech(text.get(q.inner.clone()).unwrap_or("")))
+        .filter(|q| {
+            let inner = text.get(q.inner.clone()).unwrap_or("");
+            is_speech(inner) && !(after_article(text, q.start) && is_title(inner))
+        })
         .collect()
+}
+
+/// Whether the word right before byte `pos` is a definite or indefinite
+/// article (`der „Tag des Ehrenamts“`): what follows is named, not said.
+fn after_article(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(12);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..pos).unwrap_or("");
+    if !before.ends_with(' ') {
+        return false;
+    }
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| TITLE_ARTICLES.contains(&w.to_lowercase()))
+}
+
+/// A short capitalised phrase without sentence punctuation (`Tag des
+/// Ehrenamts`, `Projekt Aufstieg`).
+fn is_title(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+        && !inner.contains([',', '.', '!', '?', ':'])
 }
 
 /// Every pair of quotation marks, before filtering.

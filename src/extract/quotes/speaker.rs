@@ -75,17 +75,33 @@ fn cue_at(ws: &[Word], i: usize, allow_so: bool) -> Option<(String, usize)> {
         .then(|| (w.text.to_string(), w.end))
 }
 
-/// Byte offset of the end of the line holding `pos`.
+/// How far (bytes) the context of a quotation is read on either side: a
+/// cue, caption or intro stands close to its quotation, and the bound keeps
+/// the work per quotation constant on huge one-line inputs.
+const REACH: usize = 400;
+
+/// Byte offset of the end of the line holding `pos`, or `pos + REACH`
+/// (on a char boundary) when the line runs on farther.
 fn line_end(text: &str, pos: usize) -> usize {
-    text.get(pos..)
+    let mut to = pos.saturating_add(REACH).min(text.len());
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text.get(pos..to)
         .and_then(|s| s.find('\n'))
-        .map_or(text.len(), |i| pos + i)
+        .map_or(to, |i| pos + i)
 }
 
+/// Byte offset of the start of the line holding `pos`, or `pos - REACH`
+/// (on a char boundary) when the line began earlier.
 fn line_start(text: &str, pos: usize) -> usize {
-    text.get(..pos)
+    let mut from = pos.saturating_sub(REACH).min(text.len());
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..pos)
         .and_then(|s| s.rfind('\n'))
-        .map_or(0, |i| i + 1)
+        .map_or(from, |i| from + i + 1)
 }
 
 /// What a cue's noun phrase says about the speaker.
@@ -108,8 +124,9 @@ fn said(np: Np) -> Said {
 /// Resolves a description or pronoun at `pos`; a role noun with nothing
 /// before it (a headline) is looked up where it introduces a name.
 fn refer(resolver: &Resolver, pos: usize, noun: &str) -> String {
+    let role = (!noun.is_empty()).then_some(noun);
     resolver
-        .antecedent(pos)
+        .antecedent_where(pos, role, |_| true, |_| false)
         .or_else(|| {
             (!noun.is_empty())
                 .then(|| resolver.role_holder(noun))
@@ -252,27 +269,33 @@ fn continuation(
     let q = &spans[k];
     let text = &article.text;
     let between = text.get(prev.end..q.start).unwrap_or("");
-    let full_lines = between
-        .split('\n')
-        .skip(1)
-        .collect::<Vec<_>>()
-        .split_last()
-        .map_or(0, |(_, inner)| {
-            inner.iter().filter(|l| !l.trim().is_empty()).count()
-        });
+    // full lines strictly between the two quotes' lines
+    let full_lines = match (between.find('\n'), between.rfind('\n')) {
+        (Some(a), Some(b)) if a < b => between
+            .get(a + 1..b)
+            .unwrap_or("")
+            .split('\n')
+            .filter(|l| !l.trim().is_empty())
+            .take(2)
+            .count(),
+        _ => 0,
+    };
     if full_lines > 1 {
         return String::new();
     }
-    // sentences strictly after the previous quote's sentence
+    // the subject of the last sentence that has one, strictly after the
+    // previous quote's sentence
     let prev_sentence_end = article.sentence_range(prev.end.saturating_sub(1)).end;
-    let mut subject: Option<String> = None;
-    for s in &article.sentences {
-        if s.start >= prev_sentence_end
-            && s.end <= q.start
-            && let Some(n) = resolver.first_in(s.clone())
-        {
-            subject = Some(n);
-        }
-    }
+    let first = article
+        .sentences
+        .partition_point(|s| s.start < prev_sentence_end);
+    let last = article.sentences.partition_point(|s| s.end <= q.start);
+    let subject = article
+        .sentences
+        .get(first..last.max(first))
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find_map(|s| resolver.first_in(s.clone()));
     subject.unwrap_or_else(|| prev_attr.speaker.clone())
 }

@@ -80,8 +80,13 @@ pub fn np_after(article: &Article, people: &People, pos: usize, limit: usize) ->
             // a preposition or other word: the phrase ends
             break;
         }
-        // a capitalised word that is no description
+        // a capitalised word that is no description: an origin adjective
+        // before one (`der enttäuschte Rommelsbacher Trainer`), else no person
         if seen_det && description.is_none() {
+            if ws.get(i + 1).is_some_and(|n| is_description_noun(n.text)) {
+                i += 1;
+                continue;
+            }
             return Np::Other;
         }
         let next_cap = ws.get(i + 1).is_some_and(|n| capitalised(n.text));

@@ -1,0 +1,200 @@
+//! The team credited with a goal (the `team` column), where the text says
+//! it. A goal belongs to the nearest result with both teams before it (or,
+//! with none before, the first after it: fact boxes close the article).
+//! The side comes from
+//! - the running score against the previous one of the same match
+//!   (`1:0 Müller (12.), 1:1 Kane (30.)`; the first `1:0` is the left
+//!   team's, `0:1` the right team's) — own goals included, since the score
+//!   counts for the team credited;
+//! - a `bzw.` in a `Tore:` line: scorers before it are the left team's,
+//!   after it the right team's;
+//! - otherwise the same player's other goals (own goals credit the other
+//!   team).
+
+use std::collections::HashMap;
+
+/// A result with both teams: start offset and the two names.
+pub struct Result<'a> {
+    pub start: usize,
+    pub left: &'a str,
+    pub right: &'a str,
+}
+
+/// One goal as the team finder needs it.
+pub struct Goal<'a> {
+    pub start: usize,
+    pub player: &'a str,
+    pub own_goal: bool,
+    /// The running score `N:M`, or empty.
+    pub score: &'a str,
+    /// Left (`Some(true)`) or right side from a `bzw.` split.
+    pub side: Option<bool>,
+}
+
+fn parse(score: &str) -> Option<(u32, u32)> {
+    let (l, r) = score.split_once(':')?;
+    Some((l.trim().parse().ok()?, r.trim().parse().ok()?))
+}
+
+/// The team of each goal (empty when unknown), in the order of `goals`
+/// (which must be sorted by start; `results` too).
+pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
+    let match_of = |pos: usize| -> Option<usize> {
+        let k = results.partition_point(|r| r.start < pos);
+        match k {
+            0 if results.is_empty() => None,
+            0 => Some(0),
+            _ => Some(k - 1),
+        }
+    };
+    let mut out = vec![String::new(); goals.len()];
+    // previous running score per match
+    let mut prev: HashMap<usize, (u32, u32)> = HashMap::new();
+    for (i, g) in goals.iter().enumerate() {
+        let Some(m) = match_of(g.start) else { continue };
+        let Some(res) = results.get(m) else { continue };
+        let side = match (g.side, parse(g.score)) {
+            (Some(s), _) => Some(s),
+            (None, Some((l, r))) => {
+                let (pl, pr) = prev.get(&m).copied().unwrap_or((0, 0));
+                let side = if l == pl + 1 && r == pr {
+                    Some(true)
+                } else if r == pr + 1 && l == pl {
+                    Some(false)
+                } else {
+                    None
+                };
+                if side.is_some() {
+                    prev.insert(m, (l, r));
+                }
+                side
+            }
+            _ => None,
+        };
+        if let Some(left) = side {
+            out[i] = if left { res.left } else { res.right }.to_string();
+        }
+    }
+    // the same player's other goals of the same match
+    let mut player_team: HashMap<(usize, &str), String> = HashMap::new();
+    for (g, t) in goals.iter().zip(&out) {
+        if t.is_empty() || g.player.is_empty() {
+            continue;
+        }
+        let Some(m) = match_of(g.start) else { continue };
+        let Some(res) = results.get(m) else { continue };
+        let own = if g.own_goal { other(res, t) } else { t.clone() };
+        player_team.entry((m, g.player)).or_insert(own);
+    }
+    for (g, t) in goals.iter().zip(out.iter_mut()) {
+        if !t.is_empty() || g.player.is_empty() {
+            continue;
+        }
+        let Some(m) = match_of(g.start) else { continue };
+        let Some(res) = results.get(m) else { continue };
+        if let Some(own) = player_team.get(&(m, g.player)) {
+            *t = if g.own_goal {
+                other(res, own)
+            } else {
+                own.clone()
+            };
+        }
+    }
+    out
+}
+
+fn other(res: &Result<'_>, team: &str) -> String {
+    if team == res.left {
+        res.right.to_string()
+    } else {
+        res.left.to_string()
+    }
+}
+
+/// Whether a stamp at `pos` in a `Tore:` line stands after a `bzw.`
+/// (right team) or before it (left team); `None` without one.
+pub fn bzw_side(text: &str, pos: usize) -> Option<bool> {
+    let lo = text.floor_char_boundary(pos.saturating_sub(400));
+    let hi = text.floor_char_boundary((pos + 400).min(text.len()));
+    let before = text.get(lo..pos)?;
+    let label = before.rfind("Tore:")?;
+    let line = before.get(label..)?;
+    if line.contains('\n') {
+        return None;
+    }
+    if line.contains(" bzw. ") {
+        return Some(false);
+    }
+    let after = text.get(pos..hi)?;
+    let end = after
+        .find(['\n'])
+        .into_iter()
+        .chain(
+            after
+                .match_indices(". ")
+                .map(|(i, _)| i)
+                .find(|&i| !after.get(..i).is_some_and(|b| b.ends_with("bzw"))),
+        )
+        .min()
+        .unwrap_or(after.len());
+    after
+        .get(..end)
+        .is_some_and(|a| a.contains(" bzw. "))
+        .then_some(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn goal<'a>(start: usize, player: &'a str, score: &'a str, own: bool) -> Goal<'a> {
+        Goal {
+            start,
+            player,
+            own_goal: own,
+            score,
+            side: None,
+        }
+    }
+
+    #[test]
+    fn running_scores_give_the_side() {
+        let res = [Result {
+            start: 0,
+            left: "Estland",
+            right: "Litauen",
+        }];
+        let goals = [
+            goal(10, "Kask", "0:1", false),
+            goal(20, "Tamm", "1:1", true),
+            goal(30, "Kask", "", false),
+            goal(40, "Tamm", "", false),
+        ];
+        // the own goal counts for Estland; Tamm therefore plays for Litauen
+        assert_eq!(
+            assign(&goals, &res),
+            ["Litauen", "Estland", "Litauen", "Litauen"]
+        );
+    }
+
+    #[test]
+    fn no_result_no_team() {
+        assert_eq!(assign(&[goal(5, "Kask", "1:0", false)], &[]), [""]);
+        // a score that does not follow from the one before tells nothing
+        let res = [Result {
+            start: 0,
+            left: "A",
+            right: "B",
+        }];
+        assert_eq!(assign(&[goal(5, "Kask", "2:2", false)], &res), [""]);
+    }
+
+    #[test]
+    fn bzw_splits_the_line() {
+        let t = "Tore: Walter (3.), Connelly (17.) bzw. Lund (15.). Danach";
+        assert_eq!(bzw_side(t, t.find("(3.)").unwrap_or(0)), Some(true));
+        assert_eq!(bzw_side(t, t.find("(15.)").unwrap_or(0)), Some(false));
+        assert_eq!(bzw_side("Tore: Walter (3.)", 13), None);
+        assert_eq!(bzw_side("Walter (3.) bzw. X", 7), None);
+    }
+}

@@ -1,0 +1,424 @@
+//! Teams of a result told in prose: `gewann mit 3:1 gegen Serbien`,
+//! `verlor bei Ligakonkurrent RB Leipzig mit 2:4`, `Frankreich schlug
+//! Schweden mit 2:1`, `trennten sich Bremen und Stuttgart 2:2`, `der
+//! 2:1-Sieg über Hannover 96`. Only names the text puts there are taken;
+//! a sentence subject counts as the left team only when it is a known team
+//! (a country, a name with a club word such as `FC`, or a team of a result
+//! line of the same article).
+
+use crate::lexicon::{CLUB_WORDS, COUNTRIES, DETERMINERS, NON_NAMES, TEAM_LEAD_WORDS, WIN_VERBS};
+use std::collections::HashSet;
+
+/// How far around a score a sentence is looked at, in bytes.
+const REACH: usize = 300;
+
+/// A word of `text` as a byte span, with trailing punctuation cut off.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// Punctuation (`,`, `.`, `;`, `:`) right after the word ends the phrase.
+    stop: bool,
+    /// The word opens a parenthesis or quotation: not part of a name before it.
+    opens: bool,
+}
+
+/// The words of `text[a..b]`, split on blanks.
+fn words(text: &str, a: usize, b: usize) -> Vec<Word> {
+    let Some(s) = text.get(a..b) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for w in s.split([' ', '\n', '\u{a0}']) {
+        let at = a + pos;
+        pos += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        let core = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '“']);
+        let core = core.trim_start_matches(['(', '"', '„']);
+        if core.is_empty() {
+            continue;
+        }
+        let lead = w.len() - w.trim_start_matches(['(', '"', '„']).len();
+        out.push(Word {
+            start: at + lead,
+            end: at + lead + core.len(),
+            stop: w
+                .get(lead + core.len()..)
+                .is_some_and(|t| t.contains([',', '.', ';', ':', '!', '?']))
+                && !core.ends_with("St"),
+            opens: lead > 0,
+        });
+    }
+    out
+}
+
+/// The sentence around `pos`: from after the last `. `/`! `/`? `/line
+/// break before it to the next one, at most [`REACH`] bytes each way.
+fn sentence(text: &str, from: usize, pos: usize) -> (usize, usize) {
+    let lo = text
+        .floor_char_boundary(pos.saturating_sub(REACH))
+        .max(from);
+    let before = text.get(lo..pos).unwrap_or("");
+    let a = before
+        .rmatch_indices(['.', '!', '?', '\n'])
+        .find(|(i, m)| {
+            *m == "\n"
+                || before
+                    .get(i + 1..)
+                    .is_some_and(|r| r.starts_with(' ') || r.starts_with('\n'))
+                    && !before.get(..*i).is_some_and(|b| b.ends_with("St"))
+                    && !before
+                        .get(..*i)
+                        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .map_or(lo, |(i, _)| lo + i + 1);
+    let hi = text.floor_char_boundary((pos + REACH).min(text.len()));
+    let after = text.get(pos..hi).unwrap_or("");
+    let b = after
+        .match_indices(['!', '?', '\n'])
+        .map(|(i, _)| i)
+        .chain(after.match_indices(". ").map(|(i, _)| i))
+        .min()
+        .map_or(hi, |i| pos + i);
+    (a, b)
+}
+
+fn word_str(text: &str, w: Word) -> &str {
+    text.get(w.start..w.end).unwrap_or("")
+}
+
+/// A word that may be part of a team name: capitalised, a number (`96`),
+/// a Roman numeral (`II`) or `St.`; never a sentence-opening function word.
+fn team_word(w: &str) -> bool {
+    let first = w.chars().next();
+    if first.is_some_and(|c| c.is_ascii_digit()) {
+        return w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4;
+    }
+    first.is_some_and(char::is_uppercase)
+        && (!NON_NAMES.contains(w) || CLUB_WORDS.contains(w))
+        && !w.contains(':')
+}
+
+/// Whether a name is a team the article or the lists know.
+fn known(name: &str, teams: &HashSet<String>) -> bool {
+    COUNTRIES.contains(name)
+        || (name.contains(' ') && name.split(' ').any(|w| CLUB_WORDS.contains(w)))
+        || teams.contains(name)
+        || teams
+            .iter()
+            .any(|t| t.split(' ').count() > 1 && t.ends_with(&format!(" {name}")))
+}
+
+/// Drops leading description nouns (`Schlusslicht Irland`,
+/// `Ligakonkurrent RB Leipzig`) when the rest is a known team.
+fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
+    let whole = ws.join(" ");
+    if COUNTRIES.contains(&whole) || teams.contains(&whole) {
+        return full_form(whole, teams);
+    }
+    let mut k = 0;
+    while k + 1 < ws.len() {
+        let w = ws[k];
+        if CLUB_WORDS.contains(w) || COUNTRIES.contains(w) || !known(&ws[k + 1..].join(" "), teams)
+        {
+            break;
+        }
+        k += 1;
+    }
+    full_form(ws.get(k..).map(|r| r.join(" ")).unwrap_or_default(), teams)
+}
+
+/// The shortest team of a result line that ends with `name`
+/// (`Hainstadt` → `FC Rotweiß Hainstadt`), else `name`.
+fn full_form(name: String, teams: &HashSet<String>) -> String {
+    let tail = format!(" {name}");
+    teams
+        .iter()
+        .filter(|t| t.ends_with(&tail))
+        .min_by_key(|t| (t.len(), t.as_str()))
+        .cloned()
+        .unwrap_or(name)
+}
+
+fn plausible(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() < 60
+        && name.split(' ').count() <= 5
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !(name.split(' ').count() == 1 && NON_NAMES.contains(name))
+}
+
+/// The team named from word `i` on: determiners and lower-case adjectives
+/// skipped, then a run of team words.
+fn team_from(text: &str, ws: &[Word], mut i: usize, teams: &HashSet<String>) -> Option<String> {
+    let mut skipped = 0;
+    while let Some(w) = ws.get(i) {
+        let s = word_str(text, *w);
+        if (DETERMINERS.contains(s) || s.starts_with(char::is_lowercase)) && !w.stop && skipped < 3
+        {
+            i += 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    let mut run: Vec<&str> = Vec::new();
+    while let Some(w) = ws.get(i) {
+        let s = word_str(text, *w);
+        if !(team_word(s) || s == "St") || run.len() >= 5 || (w.opens && !run.is_empty()) {
+            break;
+        }
+        run.push(s);
+        i += 1;
+        if w.stop && s != "St" {
+            break;
+        }
+    }
+    // `St` lost its period to the word split
+    let name = strip_description(&run, teams).replace("St ", "St. ");
+    plausible(&name).then_some(name)
+}
+
+/// The team that ends right before word `i` (the subject before a verb).
+fn team_before(text: &str, ws: &[Word], i: usize, teams: &HashSet<String>) -> Option<String> {
+    let mut k = i;
+    while k > 0 {
+        let w = ws[k - 1];
+        let s = word_str(text, w);
+        if !(team_word(s) || s == "St") || (w.stop && k < i) {
+            break;
+        }
+        k -= 1;
+    }
+    let run: Vec<&str> = ws[k..i].iter().map(|w| word_str(text, *w)).collect();
+    if run.is_empty() || run.len() > 5 {
+        return None;
+    }
+    let name = strip_description(&run, teams).replace("St ", "St. ");
+    (plausible(&name) && known(&name, teams)).then_some(name)
+}
+
+/// Teams of the result `text[start..end]` (`end` after its parenthesis and
+/// qualifier), from the words of its sentence.
+pub fn prose_teams(
+    text: &str,
+    from: usize,
+    start: usize,
+    end: usize,
+    teams: &HashSet<String>,
+) -> (String, String) {
+    let (a, b) = sentence(text, from, start);
+    let ws = words(text, a, b.max(end));
+    let at = ws.partition_point(|w| w.end <= start);
+    let after = ws.partition_point(|w| w.start < end);
+    let lower = |i: usize| ws.get(i).map(|w| word_str(text, *w).to_lowercase());
+
+    // `X schlug Y (mit) 2:1`
+    for v in (0..at).rev() {
+        let Some(verb) = lower(v) else { continue };
+        if ws[v].stop {
+            break;
+        }
+        if WIN_VERBS.contains(&verb)
+            && let Some(l) = team_before(text, &ws, v, teams)
+            && let Some(r) = team_from(text, &ws, v + 1, teams)
+        {
+            return (l, r);
+        }
+    }
+    // `trennten sich X und Y 2:2`, `X und Y trennten sich 2:2`
+    for v in 0..at {
+        if lower(v).as_deref() == Some("trennten") && lower(v + 1).as_deref() == Some("sich") {
+            let pair = |i: usize| {
+                let l = team_from(text, &ws, i, teams)?;
+                let n = ws
+                    .get(i..at)?
+                    .iter()
+                    .position(|w| word_str(text, *w) == "und")?;
+                let r = team_from(text, &ws, i + n + 1, teams)?;
+                Some((l, r))
+            };
+            let both = |p: &(String, String)| known(&p.0, teams) && known(&p.1, teams);
+            if let Some(p) = pair(v + 2).filter(both).or_else(|| pair(0).filter(both)) {
+                return p;
+            }
+        }
+    }
+    // the opponent: after a lead word right after the score, else before it
+    let lead_after = (after..ws.len().min(after + 6))
+        .take_while(|&i| i > 0 && !ws[i - 1].stop)
+        .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)));
+    let lead_before = (0..at)
+        .rev()
+        .take(8)
+        .take_while(|&i| !ws[i].stop)
+        .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)));
+    let right = lead_after
+        .or(lead_before)
+        .and_then(|i| team_from(text, &ws, i + 1, teams))
+        .unwrap_or_default();
+    if right.is_empty() {
+        return (String::new(), String::new());
+    }
+    // the subject: a known team opening the sentence, or right before the
+    // lead word (`drehte der FC Talheim II beim SV Bergheim …`)
+    let left = lead_before
+        .and_then(|i| team_before(text, &ws, i, teams))
+        .or_else(|| {
+            let mut i = 0;
+            while ws
+                .get(i)
+                .is_some_and(|w| DETERMINERS.contains(&word_str(text, *w).to_lowercase()))
+            {
+                i += 1;
+            }
+            let mut k = i;
+            while ws.get(k).is_some_and(|w| {
+                let s = word_str(text, *w);
+                team_word(s) && k < at && !w.stop
+            }) {
+                k += 1;
+            }
+            // a verb follows the subject
+            let verb = ws.get(k).map(|w| word_str(text, *w))?;
+            if k == i || !verb.starts_with(char::is_lowercase) {
+                return None;
+            }
+            team_before(text, &ws, k, teams)
+        })
+        .filter(|l| *l != right)
+        .unwrap_or_default();
+    (left, right)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn teams(t: &str, score: &str) -> (String, String) {
+        let start = t.find(score).unwrap_or(0);
+        let known: HashSet<String> = ["Hafenberg United".to_string()].into_iter().collect();
+        prose_teams(t, 0, start, start + score.len(), &known)
+    }
+
+    fn pair(l: &str, r: &str) -> (String, String) {
+        (l.to_string(), r.to_string())
+    }
+
+    #[test]
+    fn opponent_after_the_score() {
+        assert_eq!(
+            teams("Brasilien gewann mit 3:1 gegen Serbien.", "3:1"),
+            pair("Brasilien", "Serbien")
+        );
+        assert_eq!(
+            teams("Der Karlsruher SC verlor 1:2 gegen Hannover 96.", "1:2"),
+            pair("Karlsruher SC", "Hannover 96")
+        );
+        assert_eq!(
+            teams(
+                "Nach dem 2:1-Sieg über den FC Rommelsbach jubelten alle.",
+                "2:1"
+            ),
+            pair("", "FC Rommelsbach")
+        );
+        // a description before the name is not part of it
+        assert_eq!(
+            teams("England siegte 2:1 gegen Schlusslicht Irland.", "2:1"),
+            pair("England", "Irland")
+        );
+    }
+
+    #[test]
+    fn opponent_before_the_score() {
+        assert_eq!(
+            teams(
+                "Dann drehte der FC Talheim II beim SV Bergheim einen Rückstand in ein 3:2.",
+                "3:2"
+            ),
+            pair("FC Talheim II", "SV Bergheim")
+        );
+        assert_eq!(
+            teams(
+                "Die Gäste verloren bei Ligakonkurrent RB Leipzig mit 2:4.",
+                "2:4"
+            ),
+            pair("", "RB Leipzig")
+        );
+    }
+
+    #[test]
+    fn verbs_and_pairs() {
+        assert_eq!(
+            teams("Frankreich schlug Schweden mit 2:1 (1:0).", "2:1"),
+            pair("Frankreich", "Schweden")
+        );
+        assert_eq!(
+            teams(
+                "Am Ende trennten sich Werder Bremen und der VfB Stuttgart 2:2.",
+                "2:2"
+            ),
+            pair("Werder Bremen", "VfB Stuttgart")
+        );
+    }
+
+    #[test]
+    fn short_forms_and_clauses() {
+        // a short form takes the full name from the article's result lines
+        assert_eq!(
+            teams("Die Gäste unterlagen 1:2 gegen United.", "1:2"),
+            pair("", "Hafenberg United")
+        );
+        // a comma after the score ends its clause
+        assert_eq!(
+            teams(
+                "Es blieb beim 3:6, die Wiener scheiterten gegen Litvinov.",
+                "3:6"
+            ),
+            pair("", "")
+        );
+        // `trennten sich` needs two known teams
+        assert_eq!(
+            teams(
+                "Dann trennten sich Titelverteidiger und Vize-Meister 0:0.",
+                "0:0"
+            ),
+            pair("", "")
+        );
+        // a country in parentheses is not part of the club's name
+        assert_eq!(
+            teams(
+                "Wien scheiterte gegen Litvinov (Tschechien) mit 5:6.",
+                "5:6"
+            ),
+            pair("", "Litvinov")
+        );
+        // a closing parenthesis does not end the clause
+        assert_eq!(
+            teams(
+                "Belgien verlor mit 0:2 (0:1) gegen die Slowakei.",
+                "0:2 (0:1)"
+            ),
+            pair("Belgien", "Slowakei")
+        );
+        assert_eq!(
+            teams("Belgien unterlag Kroatien mit 0:1.", "0:1"),
+            pair("Belgien", "Kroatien")
+        );
+    }
+
+    #[test]
+    fn nothing_stated() {
+        // a sentence subject that is not a known team is not taken
+        assert_eq!(teams("Die Mannschaft gewann 3:0.", "3:0"), pair("", ""));
+        assert_eq!(
+            teams("Trainer Ozzo Blitzer sah ein 1:1 in Prag.", "1:1"),
+            pair("", "")
+        );
+        assert_eq!(teams("", "x"), pair("", ""));
+        assert_eq!(teams("gegen", "gegen"), pair("", ""));
+    }
+}
