@@ -8,6 +8,8 @@
 //! `detect` (overlap), `value` (and the values agree) and `full` (and the
 //! person agrees).
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use crate::normalise::normalise;
 use crate::read;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -233,7 +235,7 @@ fn find_from(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+    (from..=hay.len() - needle.len()).find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
 fn resolve_gold(
@@ -311,7 +313,7 @@ fn resolve_pred(
             continue;
         }
         let (start, end) = (start as usize, end as usize);
-        let span_text: String = text[start..end].iter().collect();
+        let span_text: String = text.get(start..end).unwrap_or_default().iter().collect();
         if span_text != normalise(field(&row, "text")) {
             bad += 1;
         }
@@ -424,17 +426,17 @@ fn match_rows(
         owner: &mut [Option<usize>],
         seen: &mut [bool],
     ) -> bool {
-        for &j in &edges[i] {
-            if seen[j] {
-                continue;
+        for &j in edges.get(i).map_or(&[][..], Vec::as_slice) {
+            match seen.get_mut(j) {
+                Some(s) if !*s => *s = true,
+                _ => continue,
             }
-            seen[j] = true;
-            let free = match owner[j] {
+            let free = match owner.get(j).copied().flatten() {
                 None => true,
                 Some(k) => augment(k, edges, owner, seen),
             };
-            if free {
-                owner[j] = Some(i);
+            if free && let Some(o) = owner.get_mut(j) {
+                *o = Some(i);
                 return true;
             }
         }
@@ -518,18 +520,19 @@ fn score_table(
             let pairs = match_rows(ps, gs, *ok);
             tp += pairs.len();
             if level == 1 && table != "quotes" {
-                for (i, j) in &pairs {
+                for (p, g) in pairs
+                    .iter()
+                    .filter_map(|(i, j)| Some((ps.get(*i)?, gs.get(*j)?)))
+                {
                     kind_total += 1;
-                    kind_right += usize::from(
-                        field(&ps[*i].row, "kind").trim() == field(&gs[*j].row, "kind").trim(),
-                    );
+                    kind_right +=
+                        usize::from(field(&p.row, "kind").trim() == field(&g.row, "kind").trim());
                 }
             }
             if level == 2 && collect_misses {
                 let got_p: BTreeSet<usize> = pairs.iter().map(|(i, _)| *i).collect();
                 let got_g: BTreeSet<usize> = pairs.iter().map(|(_, j)| *j).collect();
-                for (j, g) in gs.iter().enumerate().filter(|(j, _)| !got_g.contains(j)) {
-                    let _ = j;
+                for (_, g) in gs.iter().enumerate().filter(|(j, _)| !got_g.contains(j)) {
                     misses.push(("missed/wrong".into(), (*aid).clone(), describe(&g.row)));
                 }
                 for (_, p) in ps.iter().enumerate().filter(|(i, _)| !got_p.contains(i)) {
@@ -537,7 +540,9 @@ fn score_table(
                 }
             }
         }
-        results[level] = prf(tp, n_pred, n_gold);
+        if let Some(r) = results.get_mut(level) {
+            *r = prf(tp, n_pred, n_gold);
+        }
         if level == 1 && table != "quotes" {
             kind_accuracy = (kind_total > 0).then(|| round4(kind_right as f64 / kind_total as f64));
         }

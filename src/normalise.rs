@@ -4,6 +4,8 @@
 //! module returns: line ends folded to `\n` and the whole text in Unicode NFC,
 //! exactly as the SPEC ("Input") and `score.py` do it.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 /// Folds CRLF and lone CR to LF and puts the text into NFC.
@@ -72,7 +74,11 @@ impl<'a> CharIndex<'a> {
         let block = (byte / STEP).min(self.checkpoints.len().saturating_sub(1));
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
         let from = block * STEP;
-        let extra = self.text.as_bytes()[from..byte]
+        let extra = self
+            .text
+            .as_bytes()
+            .get(from..byte)
+            .unwrap_or_default()
             .iter()
             .filter(|b| (**b & 0xC0) != 0x80)
             .count();

@@ -6,6 +6,8 @@
 //! BOM; anything else that is text is read as Windows-1252, the encoding of
 //! legacy German web text.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -218,7 +220,7 @@ fn decode_any(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
         };
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let (enc, kind) = if bytes[0] == 0xFF {
+        let (enc, kind) = if bytes.first() == Some(&0xFF) {
             (encoding_rs::UTF_16LE, Encoding::Utf16Le)
         } else {
             (encoding_rs::UTF_16BE, Encoding::Utf16Be)
@@ -246,7 +248,7 @@ fn windows_1252(bytes: &[u8]) -> String {
 /// More than one byte in ten a control character other than tab, CR, LF or
 /// form feed: an image or archive, not an article.
 fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(4096)];
+    let sample = bytes.get(..4096).unwrap_or(bytes);
     let control = sample
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))

@@ -7,6 +7,8 @@
 //! and [`resolve`] turns weekdays, relative words and dates without a year
 //! into calendar dates against the article's anchor.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use super::{Context, Extractor, Row, TableSpec};
 use crate::article::Article;
 use crate::header::PartialDate;
@@ -159,7 +161,9 @@ pub fn extract(article: &Article) -> Vec<Row> {
 /// across years by the direction of its sentence.
 fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
     for i in 1..found.len().min(rows.len()) {
-        let (f, g) = (&found[i - 1], &found[i]);
+        let (Some(f), Some(g)) = (found.get(i - 1), found.get(i)) else {
+            continue;
+        };
         let (m1, m2) = match (&f.what, &g.what) {
             (
                 What::Date {
@@ -188,14 +192,18 @@ fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
         if !find::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
             continue;
         }
-        let Some(y2) = rows[i].values[0]
-            .get(..4)
+        let Some(y2) = rows
+            .get(i)
+            .and_then(|r| r.values.first())
+            .and_then(|v| v.get(..4))
             .and_then(|y| y.parse::<i16>().ok())
         else {
             continue;
         };
         let y1 = if m1 > m2 { y2 - 1 } else { y2 };
-        let value = &mut rows[i - 1].values[0];
+        let Some(value) = rows.get_mut(i - 1).and_then(|r| r.values.first_mut()) else {
+            continue;
+        };
         if let Some(rest) = value.get(4..) {
             *value = format!("{y1:04}{rest}");
         }

@@ -544,13 +544,12 @@ fn is_year(text: &str, start: usize, end: usize) -> bool {
 fn attach_weekdays_and_times(text: &str, found: &mut Vec<Found>) {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
-    let mut i = 0;
-    while i < found.len() {
-        let mut f = found[i].clone();
+    for (i, f) in found.iter().enumerate() {
+        let mut f = f.clone();
         if let What::Weekday { .. } = f.what {
             // the date must follow within a few bytes: look at the next
             // candidates only, never the rest of the article
-            let date = found[i + 1..].iter().take(4).find(|g| {
+            let date = found.iter().skip(i + 1).take(4).find(|g| {
                 g.start >= f.end && g.start <= f.end + 8 && matches!(g.what, What::Date { .. })
             });
             if let Some(g) = date {
@@ -586,7 +585,6 @@ fn attach_weekdays_and_times(text: &str, found: &mut Vec<Found>) {
             f.time = time_after(text, f.end).map(|(t, _)| t);
         }
         merged.push(f);
-        i += 1;
     }
     *found = merged;
 }
