@@ -238,3 +238,49 @@ pub static FIRST_PERSON: LazyLock<WordSet> =
 /// Articles before a short quoted title (`der „Tag des Ehrenamts“`).
 pub static TITLE_ARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/title_articles.txt")));
+
+/// Verbs that, right after a name, make that person the scorer (`traf`).
+pub static SCORING_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/scoring_verbs.txt")));
+
+/// Verbs that tell a goal even beyond the sentence of a prose minute.
+pub static STRONG_GOAL_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/strong_goal_verbs.txt")));
+
+/// Endings of keeper nouns (`torhüter`, `keeper`).
+pub static KEEPER_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/keeper_words.txt")));
+
+/// Words before a score that make it the score a goal produced (`zum`).
+pub static SCORE_LEADS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/score_leads.txt")));
+
+/// Compound heads after a score that make it a goal's score (`-führung`).
+pub static SCORE_LEAD_COMPOUNDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/score_lead_compounds.txt")));
+
+/// Suffixes of nouns no surname carries (`ung`, `schaft`).
+pub static NOUN_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/noun_suffixes.txt")));
+
+/// Articles that make the next capitalised word a noun (`der`, `zum`).
+pub static NOUN_ARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/noun_articles.txt")));
+
+/// Home and away words with their side (`Gäste away`, `Hausherren home`).
+pub static HOME_AWAY_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    entries(include_str!("../data/home_away_words.txt"))
+        .filter_map(|l| {
+            let (w, side) = l.split_once(' ')?;
+            Some((w, side.trim() == "home"))
+        })
+        .collect()
+});
+
+/// Words before a team name that make it an opponent or a place (`gegen`).
+pub static TEAM_BLOCKING_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/team_blocking_words.txt")));
+
+/// Words saying a clause's subject conceded a goal (`kassierte`).
+pub static CONCEDE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/concede_words.txt")));

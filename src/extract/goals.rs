@@ -12,6 +12,7 @@
 pub mod context;
 pub mod prose;
 pub mod stamps;
+pub mod stated;
 pub mod teams;
 
 use super::scores::{Kind, scores};
@@ -45,8 +46,15 @@ impl Extractor for Goals {
                 start: s.pair.start,
                 left: &s.teams.0,
                 right: &s.teams.1,
+                line: home_away_line(text, s.pair.start, &s.teams.1),
             })
             .collect();
+        let names = stated::Names::new(
+            all_scores
+                .iter()
+                .filter(|s| s.kind == Kind::Result)
+                .flat_map(|s| [s.teams.0.as_str(), s.teams.1.as_str()]),
+        );
         let running: Vec<(usize, usize, String)> = all_scores
             .iter()
             .filter(|s| s.kind == Kind::Running || s.kind == Kind::Result)
@@ -64,6 +72,7 @@ impl Extractor for Goals {
         );
         let mut rows = Vec::new();
         let mut sides: Vec<Option<bool>> = Vec::new();
+        let mut stateds: Vec<Option<stated::Stated>> = Vec::new();
         for (k, st) in all_stamps.iter().enumerate() {
             let fact_box = cx.in_fact_box(st.open);
             if !fact_box && !cx.says_goal(k) {
@@ -95,6 +104,13 @@ impl Extractor for Goals {
                     if single { &score } else { "" },
                 ));
                 sides.push(side);
+                stateds.push(stated::stated(
+                    text,
+                    cx.sentence(st.open),
+                    start,
+                    st.close,
+                    &names,
+                ));
             }
         }
         for pm in prose_minutes(text, from, &all_stamps) {
@@ -111,6 +127,13 @@ impl Extractor for Goals {
                 &goal.score,
             ));
             sides.push(None);
+            stateds.push(stated::stated(
+                text,
+                cx.sentence(pm.start),
+                pm.start,
+                pm.end,
+                &names,
+            ));
         }
         let mut order: Vec<usize> = (0..rows.len()).collect();
         order.sort_by_key(|&i| rows[i].start);
@@ -122,6 +145,7 @@ impl Extractor for Goals {
                 own_goal: rows[i].values[3] == "own_goal",
                 score: rows[i].values[4].as_str(),
                 side: sides.get(i).copied().flatten(),
+                stated: stateds.get(i).cloned().flatten(),
             })
             .collect();
         let found = teams::assign(&goals, &results);
@@ -133,6 +157,18 @@ impl Extractor for Goals {
         }
         rows
     }
+}
+
+/// Whether the result at `start` closes a `Home – Away` line ending with
+/// its right team.
+fn home_away_line(text: &str, start: usize, right: &str) -> bool {
+    let lo = text.floor_char_boundary(start.saturating_sub(200));
+    let before = text.get(lo..start).unwrap_or("").trim_end();
+    let Some(rest) = before.strip_suffix(right) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    !right.is_empty() && (rest.ends_with('–') || rest.ends_with('-'))
 }
 
 fn row(

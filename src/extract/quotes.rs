@@ -244,6 +244,16 @@ mod tests {
     }
 
     #[test]
+    fn short_quotes_with_a_cue_are_speech() {
+        assert_eq!(
+            who("„Einfach Wahnsinn!“, sagte Kapitän Jonas Frey."),
+            vec![pair("Jonas Frey", "sagte")]
+        );
+        // without a cue two words are a scare quote
+        assert!(run("Das „Wunder von Bern“ und die „Blues“ jubelten.").is_empty());
+    }
+
+    #[test]
     fn titles_after_an_article_are_not_quotes() {
         let rows = run("Die Partie war zugleich der „Tag der Jugend“, an dem der Verein feierte.");
         assert!(rows.is_empty(), "{rows:?}");

@@ -3,12 +3,16 @@
 //! Every `result` score is a match; repeated mentions of the same result
 //! (same numbers, teams not contradicting) are one match, taking the teams
 //! from whichever mention names them. The half-time score is the
-//! `halftime` score right after a result. Goals are linked to the nearest
-//! result mentioned before them (all goals when the article reports one
-//! match), counted once per minute and player, and checked against the
-//! result: `yes` when their number equals the total and those before
-//! minute 46 equal the half-time total, `no` when there are more goals than
-//! the result allows or the half-time count is contradicted, else empty.
+//! `halftime` score right after a result. A goal whose `team` is known is
+//! linked to the match of that team (the nearest mention before it when
+//! several are; a match with an unnamed side when none names it, and no
+//! match when every match names both sides and neither is that team);
+//! other goals to the nearest result mentioned before them (all goals
+//! when the article reports one match). Goals are counted once per minute
+//! and player and checked against the result: `yes` when their number
+//! equals the total and those before minute 46 equal the half-time total,
+//! `no` when there are more goals than the result allows (in all or for
+//! one side), or the half-time count is contradicted, else empty.
 
 use crate::extract::{Extraction, Row, TableSpec};
 use std::collections::{BTreeSet, HashMap};
@@ -39,6 +43,40 @@ struct Match {
     /// Start offsets of the result's mentions.
     at: Vec<usize>,
     goals: BTreeSet<(u32, u32, String)>,
+    /// Goals credited to the left and the right side.
+    sides: (u32, u32),
+}
+
+/// Whether two team names name the same team: equal, or one is a word
+/// sequence inside the other (`Talheim`, `SV Talheim`).
+fn same_team(a: &str, b: &str) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let inside = |short: &str, long: &str| format!(" {long} ").contains(&format!(" {short} "));
+    a == b || inside(a, b) || inside(b, a)
+}
+
+impl Match {
+    /// The side (`true` = left) `team` plays on: named, or the only unnamed
+    /// side.
+    fn side_of(&self, team: &str) -> Option<bool> {
+        if same_team(team, &self.team_left) {
+            Some(true)
+        } else if same_team(team, &self.team_right) {
+            Some(false)
+        } else {
+            match (self.team_left.is_empty(), self.team_right.is_empty()) {
+                (true, false) => Some(true),
+                (false, true) => Some(false),
+                _ => None,
+            }
+        }
+    }
+
+    fn names(&self, team: &str) -> bool {
+        same_team(team, &self.team_left) || same_team(team, &self.team_right)
+    }
 }
 
 fn num(spec: &TableSpec, r: &Row, col: &str) -> Option<u32> {
@@ -103,6 +141,7 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
                 qualifier,
                 at: vec![r.start],
                 goals: BTreeSet::new(),
+                sides: (0, 0),
             }),
         }
     }
@@ -124,24 +163,56 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
             };
             let added = num(gspec, g, "added").unwrap_or(0);
             let key = (minute, added, g.get(gspec, "player").to_lowercase());
+            let team = g.get(gspec, "team");
             let target = if matches.len() == 1 {
                 Some(0)
+            } else if team.is_empty() {
+                nearest_before(&mentions, g.start, |_| true)
             } else {
-                let k = mentions.partition_point(|(a, _)| *a <= g.start);
-                k.checked_sub(1)
-                    .and_then(|k| mentions.get(k))
-                    .map(|(_, m)| *m)
+                let named = |k: usize| matches.get(k).is_some_and(|m| m.names(team));
+                let open = |k: usize| matches.get(k).is_some_and(|m| m.side_of(team).is_some());
+                nearest_before(&mentions, g.start, named)
+                    .or_else(|| first_of(&matches, |m| m.names(team)))
+                    .or_else(|| nearest_before(&mentions, g.start, open))
+                    .or_else(|| first_of(&matches, |m| m.side_of(team).is_some()))
             };
             // a goal told twice (minutes one apart, same player) counts once
             let minutes = linked.entry(key.2.clone()).or_default();
             let told = minutes.iter().any(|mi: &u32| mi.abs_diff(key.0) <= 1);
             if !told && let Some(m) = target.and_then(|k| matches.get_mut(k)) {
                 minutes.push(key.0);
-                m.goals.insert(key);
+                if m.goals.insert(key) {
+                    match m.side_of(team) {
+                        Some(true) if !team.is_empty() => m.sides.0 += 1,
+                        Some(false) if !team.is_empty() => m.sides.1 += 1,
+                        _ => {}
+                    }
+                }
             }
         }
     }
     matches.into_iter().map(row).collect()
+}
+
+/// The match of the nearest mention at or before `pos` that `ok` accepts.
+/// Mentions are few per article; the scan stops at the first fit.
+fn nearest_before(
+    mentions: &[(usize, usize)],
+    pos: usize,
+    ok: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let upto = mentions.partition_point(|(a, _)| *a <= pos);
+    mentions
+        .get(..upto)?
+        .iter()
+        .rev()
+        .map(|(_, k)| *k)
+        .find(|&k| ok(k))
+}
+
+/// The first match that `ok` accepts (for goals told before any result).
+fn first_of(matches: &[Match], ok: impl Fn(&Match) -> bool) -> Option<usize> {
+    matches.iter().position(ok)
 }
 
 fn row(m: Match) -> Vec<String> {
@@ -150,6 +221,7 @@ fn row(m: Match) -> Vec<String> {
     let first_half = m.goals.iter().filter(|(min, _, _)| *min < 46).count() as u32;
     let consistent = match m.halftime {
         _ if found > total => "no",
+        _ if m.sides.0 > m.left || m.sides.1 > m.right => "no",
         Some((hl, hr)) if found == total && first_half != hl + hr => "no",
         Some((hl, hr)) if first_half > hl + hr => "no",
         _ if found == total => "yes",

@@ -25,7 +25,9 @@
 mod tokens;
 
 use crate::article::Article;
-use crate::lexicon::{FIRST_NAMES, NAME_PARTICLES, NON_NAMES, PERSON_ROLES};
+use crate::lexicon::{
+    FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES, PERSON_ROLES,
+};
 use std::collections::{HashMap, HashSet};
 use tokens::{Tok, tokenize};
 
@@ -174,11 +176,6 @@ pub fn is_first_name(word: &str) -> bool {
         || (word.contains('-') && word.split('-').all(|p| FIRST_NAMES.contains(p)))
 }
 
-/// Suffixes of German nouns that no surname carries.
-const NOUN_SUFFIXES: &[&str] = &[
-    "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "lich", "isch",
-];
-
 /// A candidate full name: token range `[a, b)`.
 #[derive(Clone, Copy)]
 struct Span {
@@ -235,7 +232,7 @@ impl<'t> Finder<'t> {
             return false;
         }
         let lower = w.to_lowercase();
-        if NOUN_SUFFIXES.iter().any(|s| lower.ends_with(s)) {
+        if NOUN_SUFFIXES.iter().any(|s| lower.ends_with(*s)) {
             return false;
         }
         !(strict && self.lower.contains(&lower))
@@ -264,28 +261,7 @@ impl<'t> Finder<'t> {
     /// Token `i` follows a lower-case article (`der Leipziger (59.)`): a
     /// noun, not a name.
     fn after_article(&self, i: usize) -> bool {
-        i > 0
-            && self.adjacent(i - 1)
-            && matches!(
-                self.word(i - 1),
-                "der"
-                    | "die"
-                    | "das"
-                    | "des"
-                    | "den"
-                    | "dem"
-                    | "ein"
-                    | "eine"
-                    | "einen"
-                    | "einem"
-                    | "im"
-                    | "am"
-                    | "zum"
-                    | "zur"
-                    | "vom"
-                    | "beim"
-                    | "ins"
-            )
+        i > 0 && self.adjacent(i - 1) && NOUN_ARTICLES.contains(self.word(i - 1))
     }
 
     /// Token `i` is preceded (adjacent) by a role noun.

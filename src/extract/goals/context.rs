@@ -4,7 +4,8 @@
 use super::stamps::{Mark, Stamp};
 use crate::article::Article;
 use crate::lexicon::{
-    DISALLOWED_WORDS, GOAL_WORDS, MISS_WORDS, NON_NAMES, OWN_GOAL_WORDS, PENALTY_WORDS,
+    DISALLOWED_WORDS, GOAL_WORDS, KEEPER_WORDS, MISS_WORDS, NON_NAMES, NOUN_ARTICLES,
+    OWN_GOAL_WORDS, PENALTY_WORDS, SCORE_LEAD_COMPOUNDS, SCORE_LEADS, SCORING_VERBS,
 };
 use crate::link::people::{People, is_capitalised, is_role};
 use std::ops::Range;
@@ -34,42 +35,6 @@ pub struct Named {
     pub start: usize,
     pub full: String,
 }
-
-/// Verbs that, right after a name, make that person the scorer.
-const SCORING_VERBS: &[&str] = &[
-    "traf",
-    "trifft",
-    "erzielte",
-    "erzielt",
-    "köpfte",
-    "schoss",
-    "stellte",
-    "sorgte",
-    "markierte",
-    "besorgte",
-    "glich",
-    "verwandelte",
-    "netzte",
-    "erhöhte",
-    "verkürzte",
-    "vollendete",
-    "staubte",
-    "schob",
-    "drückte",
-    "nickte",
-    "lupfte",
-    "überwand",
-];
-const KEEPERS: &[&str] = &[
-    "torhüter",
-    "keeper",
-    "torwart",
-    "torsteher",
-    "schlussmann",
-    "torfrau",
-];
-/// Words before a score that make it the score a goal produced.
-pub(super) const SCORE_LEADS: &[&str] = &["zum", "das", "auf", "den", "zur"];
 
 pub struct Clause<'a> {
     pub(super) text: &'a str,
@@ -112,10 +77,10 @@ impl<'a> Clause<'a> {
                 let before = text
                     .get(text.floor_char_boundary(m.start.saturating_sub(30))..m.start)
                     .unwrap_or("");
-                before
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| KEEPERS.iter().any(|k| w.to_lowercase().ends_with(k)))
+                before.split_whitespace().next_back().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    KEEPER_WORDS.iter().any(|k| w.ends_with(*k))
+                })
             })
             .map(|m| m.person)
             .collect();
@@ -281,28 +246,11 @@ impl<'a> Clause<'a> {
             self.text.floor_char_boundary(start.saturating_sub(12)),
             start,
         );
-        before.split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                w,
-                "der"
-                    | "die"
-                    | "das"
-                    | "des"
-                    | "den"
-                    | "dem"
-                    | "ein"
-                    | "eine"
-                    | "einen"
-                    | "einem"
-                    | "einer"
-                    | "im"
-                    | "am"
-                    | "vom"
-                    | "zum"
-                    | "beim"
-                    | "ins"
-            )
-        }) && before.ends_with(' ')
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| NOUN_ARTICLES.contains(w))
+            && before.ends_with(' ')
     }
 
     /// The scorer for a stamp with no name right before it.
@@ -383,7 +331,7 @@ impl<'a> Clause<'a> {
             .find(|m| word_before(m).is_some_and(|w| w == "durch" || w == "von"))
             .or_else(|| {
                 ms.iter()
-                    .find(|m| word_after(m).is_some_and(|w| SCORING_VERBS.contains(&w.as_str())))
+                    .find(|m| word_after(m).is_some_and(|w| SCORING_VERBS.contains(&w)))
             })
             .or_else(|| ms.last())?;
         Some(self.people.name_of(pick).to_string())
@@ -402,10 +350,10 @@ impl<'a> Clause<'a> {
                 let compound = self
                     .slice(*e, (*e + 12).min(self.text.len()))
                     .to_lowercase();
-                lead.is_some_and(|w| SCORE_LEADS.contains(&w.as_str()))
-                    || ["-führung", "-ausgleich", "-anschluss"]
+                lead.is_some_and(|w| SCORE_LEADS.contains(&w))
+                    || SCORE_LEAD_COMPOUNDS
                         .iter()
-                        .any(|c| compound.starts_with(c))
+                        .any(|c| compound.starts_with(*c))
                     || self.in_fact_box(*s)
             });
         let found = if last { it.next_back() } else { it.next() };

@@ -2,22 +2,8 @@
 //! 1:0`, `in der zwölften Minute … traf`): the minute counts when its
 //! sentence, or one of the next two, tells a goal.
 
-use super::context::{Clause, SCORE_LEADS, listed, words};
-use crate::lexicon::MISS_WORDS;
-
-/// Words that say a goal was scored even beyond the minute's sentence.
-const STRONG_VERBS: &[&str] = &[
-    "traf",
-    "trifft",
-    "erzielte",
-    "köpfte",
-    "einköpfte",
-    "netzte",
-    "verwandelte",
-    "vollendete",
-    "einschob",
-    "glich",
-];
+use super::context::{Clause, listed, words};
+use crate::lexicon::{MISS_WORDS, SCORE_LEADS, STRONG_GOAL_VERBS};
 
 /// A goal told in prose.
 pub struct ProseGoal {
@@ -57,7 +43,7 @@ impl Clause<'_> {
                         words(self.slice(self.text.floor_char_boundary(x.saturating_sub(10)), *x))
                             .collect();
                     lead.last()
-                        .is_some_and(|w| SCORE_LEADS.contains(&w.as_str()) || w == "dem")
+                        .is_some_and(|w| SCORE_LEADS.contains(w) || w == "dem")
                 })
                 .map(|(x, _, v)| (*x, v.clone()))
                 .or_else(|| {
@@ -86,7 +72,7 @@ impl Clause<'_> {
                 continue;
             }
             let l = w.to_lowercase();
-            let strong = STRONG_VERBS.contains(&l.as_str())
+            let strong = STRONG_GOAL_VERBS.contains(&l)
                 || (prev == "ins" && matches!(l.as_str(), "tor" | "netz" | "gehäuse"));
             let weak = own
                 && matches!(

@@ -10,7 +10,12 @@
 //!   after it the right team's;
 //! - otherwise the same player's other goals (own goals credit the other
 //!   team).
+//!
+//! A team the sentence states for the goal ([`super::stated`]) comes
+//! first when stated firmly (`für Frankreich`, `Englands Treffer`), after
+//! the running score when only the clause's subject names it.
 
+use super::stated::{Stated, Team};
 use std::collections::HashMap;
 
 /// A result with both teams: start offset and the two names.
@@ -18,6 +23,8 @@ pub struct Result<'a> {
     pub start: usize,
     pub left: &'a str,
     pub right: &'a str,
+    /// Written as a `Home – Away` line: `left` is the home team.
+    pub line: bool,
 }
 
 /// One goal as the team finder needs it.
@@ -29,6 +36,8 @@ pub struct Goal<'a> {
     pub score: &'a str,
     /// Left (`Some(true)`) or right side from a `bzw.` split.
     pub side: Option<bool>,
+    /// The team its sentence names for it.
+    pub stated: Option<Stated>,
 }
 
 fn parse(score: &str) -> Option<(u32, u32)> {
@@ -51,8 +60,34 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
     // previous running score per match
     let mut prev: HashMap<usize, (u32, u32)> = HashMap::new();
     for (i, g) in goals.iter().enumerate() {
-        let Some(m) = match_of(g.start) else { continue };
-        let Some(res) = results.get(m) else { continue };
+        let m = match_of(g.start);
+        let res = m.and_then(|m| results.get(m));
+        let stated = g.stated.as_ref().and_then(|st| {
+            let team = match (&st.team, res) {
+                (Team::Named(t), _) => t.clone(),
+                (Team::Home, Some(r)) if r.line => r.left.to_string(),
+                (Team::Away, Some(r)) if r.line => r.right.to_string(),
+                _ => return None,
+            };
+            Some((team, st.strong, st.of_player))
+        });
+        let (Some(m), Some(res)) = (m, res) else {
+            if let Some((t, _, of_player)) = stated
+                && !(of_player && g.own_goal)
+            {
+                out[i] = t;
+            }
+            continue;
+        };
+        // an own goal credits the other team than the player's
+        let stated = stated.and_then(|(t, strong, of_player)| {
+            let t = if of_player && g.own_goal {
+                other(res, &t)
+            } else {
+                t
+            };
+            (!t.is_empty()).then_some((t, strong))
+        });
         let side = match (g.side, parse(g.score)) {
             (Some(s), _) => Some(s),
             (None, Some((l, r))) => {
@@ -71,9 +106,13 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             }
             _ => None,
         };
-        if let Some(left) = side {
-            out[i] = if left { res.left } else { res.right }.to_string();
-        }
+        let by_side = side.map(|left| if left { res.left } else { res.right }.to_string());
+        out[i] = match (stated, by_side) {
+            (Some((t, true)), _) => t,
+            (_, Some(t)) => t,
+            (Some((t, false)), None) => t,
+            (None, None) => String::new(),
+        };
     }
     // the same player's other goals of the same match
     let mut player_team: HashMap<(usize, &str), String> = HashMap::new();
@@ -84,7 +123,9 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
         let Some(m) = match_of(g.start) else { continue };
         let Some(res) = results.get(m) else { continue };
         let own = if g.own_goal { other(res, t) } else { t.clone() };
-        player_team.entry((m, g.player)).or_insert(own);
+        if !own.is_empty() {
+            player_team.entry((m, g.player)).or_insert(own);
+        }
     }
     for (g, t) in goals.iter().zip(out.iter_mut()) {
         if !t.is_empty() || g.player.is_empty() {
@@ -103,11 +144,14 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
     out
 }
 
+/// The opponent of `team` in a result; empty when it is not one of its teams.
 fn other(res: &Result<'_>, team: &str) -> String {
     if team == res.left {
         res.right.to_string()
-    } else {
+    } else if team == res.right {
         res.left.to_string()
+    } else {
+        String::new()
     }
 }
 
@@ -154,6 +198,7 @@ mod tests {
             own_goal: own,
             score,
             side: None,
+            stated: None,
         }
     }
 
@@ -163,6 +208,7 @@ mod tests {
             start: 0,
             left: "Estland",
             right: "Litauen",
+            line: true,
         }];
         let goals = [
             goal(10, "Kask", "0:1", false),
@@ -185,6 +231,7 @@ mod tests {
             start: 0,
             left: "A",
             right: "B",
+            line: false,
         }];
         assert_eq!(assign(&[goal(5, "Kask", "2:2", false)], &res), [""]);
     }

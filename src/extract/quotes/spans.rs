@@ -65,9 +65,33 @@ pub fn find(text: &str, from: usize) -> Vec<QuoteSpan> {
         .into_iter()
         .filter(|q| {
             let inner = text.get(q.inner.clone()).unwrap_or("");
-            is_speech(inner) && !(after_article(text, q.start) && is_title(inner))
+            let speech = is_speech(inner) || (has_words(inner) && cue_follows(text, q.end));
+            speech && !(after_article(text, q.start) && is_title(inner))
         })
         .collect()
+}
+
+/// Whether `inner` has a word at all.
+fn has_words(inner: &str) -> bool {
+    inner.chars().any(char::is_alphabetic)
+}
+
+/// Whether a comma and a speech verb follow byte `pos` (`„Danke“, sagte
+/// er`): then even a one-word quotation is speech.
+fn cue_follows(text: &str, pos: usize) -> bool {
+    let mut to = pos.saturating_add(40).min(text.len());
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let Some(after) = text.get(pos..to) else {
+        return false;
+    };
+    let Some(rest) = after.trim_start_matches(' ').strip_prefix(',') else {
+        return false;
+    };
+    rest.split_whitespace()
+        .next()
+        .is_some_and(super::speaker::is_speech_verb)
 }
 
 /// Whether the word right before byte `pos` is a definite or indefinite

@@ -33,6 +33,11 @@ static VERBS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new
     map
 });
 
+/// Whether `word` opens a speech verb (`sagte`, `so`, `fügte`).
+pub fn is_speech_verb(word: &str) -> bool {
+    VERBS.contains_key(word)
+}
+
 /// Attribution of one quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Attribution {
