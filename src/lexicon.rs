@@ -284,3 +284,7 @@ pub static TEAM_BLOCKING_WORDS: LazyLock<WordSet> =
 /// Words saying a clause's subject conceded a goal (`kassierte`).
 pub static CONCEDE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/concede_words.txt")));
+
+/// Words after a name that make it a place or trophy (`Stadium`, `Cup`).
+pub static PLACE_HEADS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/place_heads.txt")));

@@ -11,8 +11,8 @@
 //! when the article reports one match). Goals are counted once per minute
 //! and player and checked against the result: `yes` when their number
 //! equals the total and those before minute 46 equal the half-time total,
-//! `no` when there are more goals than the result allows (in all or for
-//! one side), or the half-time count is contradicted, else empty.
+//! `no` when there are more goals than the result allows or the half-time
+//! count is contradicted, else empty.
 
 use crate::extract::{Extraction, Row, TableSpec};
 use std::collections::{BTreeSet, HashMap};
@@ -43,8 +43,6 @@ struct Match {
     /// Start offsets of the result's mentions.
     at: Vec<usize>,
     goals: BTreeSet<(u32, u32, String)>,
-    /// Goals credited to the left and the right side.
-    sides: (u32, u32),
 }
 
 /// Whether two team names name the same team: equal, or one is a word
@@ -141,7 +139,6 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
                 qualifier,
                 at: vec![r.start],
                 goals: BTreeSet::new(),
-                sides: (0, 0),
             }),
         }
     }
@@ -181,13 +178,7 @@ pub fn link(extraction: &Extraction) -> Vec<Vec<String>> {
             let told = minutes.iter().any(|mi: &u32| mi.abs_diff(key.0) <= 1);
             if !told && let Some(m) = target.and_then(|k| matches.get_mut(k)) {
                 minutes.push(key.0);
-                if m.goals.insert(key) {
-                    match m.side_of(team) {
-                        Some(true) if !team.is_empty() => m.sides.0 += 1,
-                        Some(false) if !team.is_empty() => m.sides.1 += 1,
-                        _ => {}
-                    }
-                }
+                m.goals.insert(key);
             }
         }
     }
@@ -221,7 +212,6 @@ fn row(m: Match) -> Vec<String> {
     let first_half = m.goals.iter().filter(|(min, _, _)| *min < 46).count() as u32;
     let consistent = match m.halftime {
         _ if found > total => "no",
-        _ if m.sides.0 > m.left || m.sides.1 > m.right => "no",
         Some((hl, hr)) if found == total && first_half != hl + hr => "no",
         Some((hl, hr)) if first_half > hl + hr => "no",
         _ if found == total => "yes",
@@ -273,6 +263,40 @@ mod tests {
         let rows = link_text("Estland – Litauen 3:0 (1:0)\n\nTore: 1:0 Kask (12.)\n");
         assert_eq!(rows[0][6], "1");
         assert_eq!(rows[0][7], "");
+    }
+
+    #[test]
+    fn goals_go_to_their_team_s_match() {
+        // three results before any goal: each match gets only its own
+        let rows = link_text(
+            "Dänemark gewann 2:0 (0:0) gegen Belgien. Frankreich schlug Schweden mit 2:1 (1:0). Island spielte 1:1 gegen Wales.
+
+             Für Dänemark trafen Mia Lund (60.) und Ida Berg (75.). Für Frankreich erzielte Lea Roux (30.) das 1:0, Schwedens Ausgleich durch Ebba Nil (55.) hielt nicht lange, denn für Frankreich traf Zoé Blanc (80.).
+",
+        );
+        assert_eq!(rows.len(), 3);
+        let fr = rows.iter().find(|r| r[0] == "Frankreich").expect("match");
+        assert_eq!(fr[6..], ["3", "yes"]);
+        let dk = rows
+            .iter()
+            .find(|r| r[2] == "2" && r[3] == "0")
+            .expect("match");
+        assert_eq!(dk[6..], ["2", "yes"]);
+        // no goal of Iceland's match is told
+        let is = rows.iter().find(|r| r[2] == "1").expect("match");
+        assert_eq!(is[6..], ["0", ""]);
+    }
+
+    #[test]
+    fn team_goals_contradict_the_half_time() {
+        let rows = link_text(
+            "Frankreich schlug Schweden mit 2:1 (0:1). Island spielte 0:0 gegen Wales.
+
+             Für Frankreich trafen Lea Roux (20.) und Zoé Blanc (30.), für Schweden Ebba Nil (70.).
+",
+        );
+        let fr = rows.iter().find(|r| r[0] == "Frankreich").expect("match");
+        assert_eq!(fr[6..], ["3", "no"]);
     }
 
     #[test]

@@ -26,7 +26,8 @@ mod tokens;
 
 use crate::article::Article;
 use crate::lexicon::{
-    FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES, PERSON_ROLES,
+    COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES, PERSON_ROLES,
+    PLACE_HEADS,
 };
 use std::collections::{HashMap, HashSet};
 use tokens::{Tok, tokenize};
@@ -228,7 +229,13 @@ impl<'t> Finder<'t> {
     /// words the article writes in lower case elsewhere.
     fn name_word(&self, i: usize, strict: bool) -> bool {
         let w = self.word(i);
-        if !is_capitalised(w) || NON_NAMES.contains(w) || is_role(w) {
+        // countries are teams, `Arena`/`Cup` words places and trophies
+        if !is_capitalised(w)
+            || NON_NAMES.contains(w)
+            || COUNTRIES.contains(w)
+            || PLACE_HEADS.contains(w)
+            || is_role(w)
+        {
             return false;
         }
         let lower = w.to_lowercase();
@@ -311,7 +318,7 @@ impl<'t> Finder<'t> {
         {
             k += 1;
         }
-        if self.name_word(k, true) {
+        if self.name_word(k, true) && !self.before_place(k + 1) {
             Some(Span { a: i, b: k + 1 })
         } else {
             None
@@ -340,10 +347,13 @@ impl<'t> Finder<'t> {
         let mut taken = vec![false; n];
         let mut i = 0;
         while i < n {
-            let span = self.first_name_span(i).or_else(|| {
-                let s = self.pair_span(i)?;
-                self.after_role(i).then_some(s)
-            });
+            let span = self
+                .first_name_span(i)
+                .filter(|s| !self.before_place(s.b))
+                .or_else(|| {
+                    let s = self.pair_span(i)?;
+                    self.after_role(i).then_some(s)
+                });
             match span {
                 Some(s) => {
                     spans.push(s);
@@ -498,6 +508,12 @@ impl<'t> Finder<'t> {
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         People { persons, mentions }
+    }
+
+    /// Token `b` is a place head right after the name ending before it
+    /// (`Arthur Ashe Stadium`).
+    fn before_place(&self, b: usize) -> bool {
+        b > 0 && self.adjacent(b - 1) && PLACE_HEADS.contains(self.word(b))
     }
 
     /// Tokens `i..i + k` follow each other with blanks only.

@@ -145,6 +145,21 @@ pub fn stated(
         {
             continue;
         }
+        // `X (12.) und Y (80.) trafen für RB, Z (28.) …`: a name right
+        // after a stamp, in the same clause, belongs to the goals before
+        let tail_before = before.get(..s).unwrap_or("");
+        if let Some(close) = tail_before.rfind(')')
+            && !tail_before
+                .get(close..)
+                .unwrap_or("")
+                .contains([',', ';', ':'])
+        {
+            break;
+        }
+        // a fact box's `Tore:` line after a name tells only by its scores
+        if before.get(e..).unwrap_or("").contains("Tore:") {
+            break;
+        }
         let prev = |i: usize| {
             k.checked_sub(i)
                 .and_then(|j| toks.get(j))
@@ -301,6 +316,21 @@ mod tests {
                 "Ole Krug"
             ),
             named("Borussia Dortmund", false)
+        );
+    }
+
+    #[test]
+    fn names_after_stamps_belong_to_the_goals_before() {
+        let t = "Kai Mohr (12.) und Tim Bauer (50.) trafen für RB, Ole Krug (28.) gelang nur der Anschluss.";
+        assert_eq!(team_for(t, "Ole Krug"), None);
+        assert_eq!(team_for(t, "Tim Bauer"), named("RB Leipzig", true));
+        // a fact box line after the teams
+        assert_eq!(
+            team_for(
+                "RB Leipzig 4 Hamburg 2 Tore: 1:0 Kai Mohr (12.)",
+                "Kai Mohr"
+            ),
+            None
         );
     }
 

@@ -106,7 +106,10 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             }
             _ => None,
         };
-        let by_side = side.map(|left| if left { res.left } else { res.right }.to_string());
+        let by_side = side
+            .map(|left| if left { res.left } else { res.right })
+            .filter(|t| !t.is_empty())
+            .map(str::to_string);
         out[i] = match (stated, by_side) {
             (Some((t, true)), _) => t,
             (_, Some(t)) => t,
@@ -114,15 +117,19 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             (None, None) => String::new(),
         };
     }
-    // the same player's other goals of the same match
-    let mut player_team: HashMap<(usize, &str), String> = HashMap::new();
+    // the same player's other goals of the same match (of the article
+    // when no result names both teams)
+    let mut player_team: HashMap<(Option<usize>, &str), String> = HashMap::new();
     for (g, t) in goals.iter().zip(&out) {
         if t.is_empty() || g.player.is_empty() {
             continue;
         }
-        let Some(m) = match_of(g.start) else { continue };
-        let Some(res) = results.get(m) else { continue };
-        let own = if g.own_goal { other(res, t) } else { t.clone() };
+        let m = match_of(g.start);
+        let own = match m.and_then(|m| results.get(m)) {
+            Some(res) if g.own_goal => other(res, t),
+            None if g.own_goal => continue,
+            _ => t.clone(),
+        };
         if !own.is_empty() {
             player_team.entry((m, g.player)).or_insert(own);
         }
@@ -131,15 +138,15 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
         if !t.is_empty() || g.player.is_empty() {
             continue;
         }
-        let Some(m) = match_of(g.start) else { continue };
-        let Some(res) = results.get(m) else { continue };
-        if let Some(own) = player_team.get(&(m, g.player)) {
-            *t = if g.own_goal {
-                other(res, own)
-            } else {
-                own.clone()
-            };
-        }
+        let m = match_of(g.start);
+        let Some(own) = player_team.get(&(m, g.player)) else {
+            continue;
+        };
+        *t = match m.and_then(|m| results.get(m)) {
+            Some(res) if g.own_goal => other(res, own),
+            None if g.own_goal => continue,
+            _ => own.clone(),
+        };
     }
     out
 }

@@ -214,3 +214,32 @@ fn arbitrary_input_does_not_panic() {
         let _ = goals(t);
     }
 }
+
+/// (text, team) of every goal in `t`.
+fn teams_of(t: &str) -> Vec<(String, String)> {
+    let a = Article::from_text("t.txt", t);
+    let ctx = Context::new(&a);
+    let mut rows = Goals.extract(&ctx);
+    rows.sort_by_key(|r| r.start);
+    rows.into_iter()
+        .map(|r| (a.text[r.start..r.end].to_string(), r.values[5].clone()))
+        .collect()
+}
+
+#[test]
+fn teams_stated_in_the_sentence() {
+    // `für die Gäste` is the away team of a `Home – Away` line
+    let g = teams_of(
+        "Lindau – Hainberg 1:1 (0:0)\n\nFür die Gäste traf Ole Krug (50.), den Ausgleich für die Hausherren erzielte Jan Maas (70.).\n",
+    );
+    assert_eq!(g[0], ("Ole Krug (50.)".into(), "Hainberg".into()));
+    assert_eq!(g[1], ("Jan Maas (70.)".into(), "Lindau".into()));
+    // a genitive names the player's team: his own goal credits the other
+    let g = teams_of(
+        "Estland – Litauen 1:0 (1:0)\n\nDas 1:0 fiel durch Litauens Verteidiger Jonas Petraitis (30.) mit einem Eigentor.\n",
+    );
+    assert_eq!(g[0].1, "Estland");
+    // with no result line, a country named with `für` still counts
+    let g = teams_of("Für Schweden traf Ida Holm (57.) per Kopf.");
+    assert_eq!(g[0].1, "Schweden");
+}

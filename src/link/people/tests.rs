@@ -118,3 +118,29 @@ fn arbitrary_input_does_not_panic() {
         let _ = People::from_text(t);
     }
 }
+
+#[test]
+fn countries_and_places_are_not_persons() {
+    // a role noun before a country: the team, not a person
+    assert!(
+        names("Titelverteidiger Schweden trifft auf Trainer Ole Berg.")
+            .iter()
+            .all(|n| !n.contains("Schweden"))
+    );
+    assert_eq!(
+        names("Titelverteidiger Schweden trifft auf Trainer Ole Berg."),
+        ["Ole Berg"]
+    );
+    // a name before `Stadium`/`Arena`/`Cup` is a place or a trophy
+    assert!(
+        names("Das Finale im Billie Jean Stadium gewann Anna Roth.")
+            .iter()
+            .all(|n| !n.contains("Jean"))
+    );
+    assert!(
+        names("Im Davis Cup verlor Jan Kühn (34.) klar.")
+            .iter()
+            .all(|n| n != "Davis")
+    );
+    assert_eq!(names("Im Davis Cup verlor Jan Kühn klar."), ["Jan Kühn"]);
+}
