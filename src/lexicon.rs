@@ -288,3 +288,8 @@ pub static CONCEDE_WORDS: LazyLock<WordSet> =
 /// Words after a name that make it a place or trophy (`Stadium`, `Cup`).
 pub static PLACE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/place_heads.txt")));
+
+/// Lowercase words with adjective endings that are not attributes
+/// (`gegen`, `ohne`): a name may follow them.
+pub static NOT_ATTRIBUTES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/not_attributes.txt")));

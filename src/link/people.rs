@@ -150,6 +150,18 @@ impl People {
     }
 }
 
+/// A number or an inflected lower-case adjective (`vier`, `eigene`,
+/// `ersten`): the capitalised word after it is a noun, not a name.
+pub fn is_attribute(word: &str) -> bool {
+    let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+        || crate::lexicon::number_of(&crate::lexicon::NUMBER_WORDS, word).is_some();
+    let adjective = word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().count() > 3
+        && ["e", "en", "em", "es"].iter().any(|e| word.ends_with(e))
+        && !crate::lexicon::NOT_ATTRIBUTES.contains(word);
+    number || adjective
+}
+
 /// Whether a word is a role noun or ends with one (`Bundestrainer`).
 pub fn is_role(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -265,10 +277,12 @@ impl<'t> Finder<'t> {
         after.starts_with([')', ',', '/', '+', ';']) || after.starts_with("Minute")
     }
 
-    /// Token `i` follows a lower-case article (`der Leipziger (59.)`): a
-    /// noun, not a name.
+    /// Token `i` follows a lower-case article (`der Leipziger (59.)`) or
+    /// an attribute (`vier Treffern`, `eigene Netz`): a noun, not a name.
     fn after_article(&self, i: usize) -> bool {
-        i > 0 && self.adjacent(i - 1) && NOUN_ARTICLES.contains(self.word(i - 1))
+        i > 0
+            && self.adjacent(i - 1)
+            && (NOUN_ARTICLES.contains(self.word(i - 1)) || is_attribute(self.word(i - 1)))
     }
 
     /// Token `i` is preceded (adjacent) by a role noun.

@@ -225,6 +225,7 @@ impl<'a> Clause<'a> {
             || NON_NAMES.contains(word)
             || is_role(word)
             || self.after_article(start)
+            || self.after_attribute(start)
         {
             return None;
         }
@@ -239,6 +240,23 @@ impl<'a> Clause<'a> {
             start,
             full: self.people.resolve(word),
         })
+    }
+
+    /// A capitalised word after a number or an inflected adjective is a
+    /// noun, not a name: `mit vier Treffern (8., 19.)`, `ins eigene Netz
+    /// (90.+2)`.
+    fn after_attribute(&self, start: usize) -> bool {
+        let before = self.slice(
+            self.text.floor_char_boundary(start.saturating_sub(24)),
+            start,
+        );
+        if !before.ends_with(' ') {
+            return false;
+        }
+        let Some(prev) = before.split_whitespace().next_back() else {
+            return false;
+        };
+        crate::link::people::is_attribute(prev)
     }
 
     fn after_article(&self, start: usize) -> bool {

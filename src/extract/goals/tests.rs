@@ -243,3 +243,20 @@ fn teams_stated_in_the_sentence() {
     let g = teams_of("Für Schweden traf Ida Holm (57.) per Kopf.");
     assert_eq!(g[0].1, "Schweden");
 }
+
+#[test]
+fn nouns_after_numbers_and_adjectives_are_not_scorers() {
+    let g = goals("Held des Tages war Jonas Brenner mit drei Treffern (12., 40., 77.).");
+    assert_eq!(g.len(), 3);
+    assert!(g.iter().all(|r| r.1 == "Jonas Brenner"), "{g:?}");
+    let g = goals("Kurz vor Schluss lenkte Tim Albers den Ball ins eigene Netz (89.).");
+    assert_eq!(g.len(), 1);
+    assert_ne!(g[0].1, "Netz", "{g:?}");
+    // a name after `gegen` is still a name
+    let g = goals("Das 1:0 erzielte Jonas Brenner (12.), später traf er erneut Brenner (40.).");
+    assert!(
+        g.iter()
+            .any(|r| r.0 == "Brenner (40.)" && r.1 == "Jonas Brenner"),
+        "{g:?}"
+    );
+}
