@@ -193,7 +193,11 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
             Kind::Result
         };
         let qualifier = if kind == Kind::Result {
-            qualifier(text, head.start, grp.end)
+            // `3:2 n.V. (2:2, 0:1)` before the parenthesis, `3:2 (2:2) n.V.` after
+            match qualifier(text, head.start, head.end) {
+                "" => qualifier(text, head.start, grp.end),
+                q => q,
+            }
         } else {
             ""
         };
@@ -215,8 +219,16 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
             _ if sets => Kind::Set,
             _ => Kind::Period,
         };
-        for p in inner {
-            out.push(score(p, inner_kind, "", teams.clone()));
+        // `3:2 n.V. (2:2, 0:1)`: after extra time or penalties, two scores in
+        // the parenthesis are the score after regular time and at half-time
+        let decided_late = matches!(qualifier, "aet" | "pen") && inner.len() == 2 && !sets;
+        for (n, p) in inner.into_iter().enumerate() {
+            let kind = match (decided_late, n) {
+                (true, 0) => Kind::Running,
+                (true, _) => Kind::Halftime,
+                _ => inner_kind,
+            };
+            out.push(score(p, kind, "", teams.clone()));
         }
         g += 1;
     }
@@ -324,13 +336,36 @@ fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
     // rest of the article (a 1 MB line would make this quadratic)
     let tail = floor_str(text, p.end, 120).unwrap_or("");
 
-    // half-time: `zur Pause 1:0`, `mit einem 2:1 in die Pause`
-    // `zur Pause 1:0`, `zur Halbzeit stand es 0:0`
-    if before
+    // half-time: `zur Pause 1:0`, `zur Halbzeit stand es 0:0`, `zur Pause
+    // hatte Ahrenfeld noch mit 13:15 zurückgelegen`
+    let wide = words_before(text, p.start, 8);
+    if wide
         .windows(2)
         .any(|w| (w[0] == "pause" || w[0] == "halbzeit") && w[1] == "zur")
     {
         return Kind::Halftime;
+    }
+    // `beim Stand von 4:2`, `lag 18:21 zurück`: a score during play
+    let lying = wide
+        .iter()
+        .any(|w| matches!(w.as_str(), "lag" | "lagen" | "liegt" | "liegen"));
+    if !tail.starts_with('-')
+        && ((b0 == "von" && b1 == "stand")
+            || b0 == "stand"
+            || after_lower
+                .iter()
+                .take(4)
+                .any(|w| match w.trim_end_matches(['.', '!', '?', ')']) {
+                    "zurückgelegen" | "geführt" => true,
+                    "zurück" | "vorne" | "vorn" => lying,
+                    _ => false,
+                }))
+    {
+        return Kind::Running;
+    }
+    // `verlor den ersten Satz mit 6:7(4)`: a set score in a sentence about sets
+    if b0 == "mit" && set_shaped(p) && sentence_mentions_sets(text, p.start) {
+        return Kind::Set;
     }
     if b0.starts_with("halbzeitstand") || b0.starts_with("pausenstand") || b0 == "halbzeit:" {
         return Kind::Halftime;
@@ -412,6 +447,30 @@ fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
         }
     }
     Kind::Result
+}
+
+/// A tennis set (`6:3`, `7:5`, `6:7`) or a volleyball set (`25:21`,
+/// `15:13`).
+fn set_shaped(p: &Pair) -> bool {
+    let (hi, lo) = (p.left.max(p.right), p.left.min(p.right));
+    (hi == 6 && lo <= 4)
+        || (hi == 7 && (5..=6).contains(&lo))
+        || ((hi == 25 || hi == 15) && hi - lo >= 2)
+        || (hi > 25 && hi - lo == 2)
+}
+
+/// Whether the sentence before byte `pos` (at most 200 bytes back) speaks
+/// of sets.
+fn sentence_mentions_sets(text: &str, pos: usize) -> bool {
+    let lo = text.floor_char_boundary(pos.saturating_sub(200));
+    let before = text.get(lo..pos).unwrap_or("");
+    let sentence = before
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(before);
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.starts_with("Satz") || w.starts_with("Sätze") || w.ends_with("satz"))
 }
 
 fn qualifier(text: &str, start: usize, end: usize) -> &'static str {

@@ -196,3 +196,42 @@ fn arbitrary_input_does_not_panic() {
         let _ = scores(t, 0);
     }
 }
+
+#[test]
+fn scores_during_play_by_their_words() {
+    assert_eq!(
+        kinds("Beim Stand von 3:1 vergab Kramer einen Elfmeter."),
+        ["running"]
+    );
+    assert_eq!(
+        kinds("Im dritten Satz lag Friedrichshafen schon 17:21 zurück."),
+        ["running"]
+    );
+    assert_eq!(
+        kinds("Zur Pause hatte Kiel noch mit 12:14 zurückgelegen, am Ende gewann Kiel 30:27."),
+        ["halftime", "result"]
+    );
+}
+
+#[test]
+fn sets_in_prose_and_late_decisions() {
+    assert_eq!(
+        kinds("Die Dänin verlor den ersten Satz mit 4:6 und holte sich den zweiten Satz mit 7:5."),
+        ["set", "set"]
+    );
+    // a match result in a sentence without sets stays a result
+    assert_eq!(
+        kinds("Die Giants gewannen mit 6:3 gegen Lübeck."),
+        ["result"]
+    );
+    // after extra time, two scores in the parenthesis: after 90 minutes, half-time
+    assert_eq!(
+        kinds("Der FC gewann das Finale mit 3:2 n.V. (2:2, 1:0)."),
+        ["result", "running", "halftime"]
+    );
+    // ice hockey periods after an overtime result stay periods
+    assert_eq!(
+        kinds("Linz – Turku 2:3 n.V. (0:0,0:1,2:1/0:1)"),
+        ["result", "period", "period", "period", "period"]
+    );
+}
