@@ -248,9 +248,17 @@ pub fn prose_teams(
         }
     }
     // the opponent: after a lead word right after the score, else before it
+    // `0:6 in Belgien`: a country after `in` is where a national team
+    // played, so the opponent
+    let in_country = |i: usize| {
+        lower(i).as_deref() == Some("in")
+            && ws
+                .get(i + 1)
+                .is_some_and(|w| COUNTRIES.contains(word_str(text, *w)))
+    };
     let lead_after = (after..ws.len().min(after + 6))
         .take_while(|&i| i > 0 && !ws[i - 1].stop)
-        .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)));
+        .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)) || in_country(i));
     let lead_before = (0..at)
         .rev()
         .take(8)
@@ -290,6 +298,18 @@ pub fn prose_teams(
             team_before(text, &ws, k, teams)
         })
         .filter(|l| *l != right)
+        .or_else(|| {
+            // `Beim 0:6 in Belgien verabschiedete sich Kasachstan`: the one
+            // other country in the sentence
+            let mut others = ws
+                .iter()
+                .filter(|w| !w.opens)
+                .map(|w| word_str(text, *w))
+                .filter(|w| COUNTRIES.contains(w) && *w != right)
+                .collect::<Vec<_>>();
+            others.dedup();
+            (others.len() == 1).then(|| others[0].to_string())
+        })
         .unwrap_or_default();
     (left, right)
 }
@@ -329,6 +349,22 @@ mod tests {
         assert_eq!(
             teams("England siegte 2:1 gegen Schlusslicht Irland.", "2:1"),
             pair("England", "Irland")
+        );
+    }
+
+    #[test]
+    fn country_after_in_and_subject_after_the_verb() {
+        assert_eq!(
+            teams(
+                "Beim 0:6 in Belgien verabschiedete sich Kasachstan von der WM.",
+                "0:6"
+            ),
+            pair("Kasachstan", "Belgien")
+        );
+        // a city is a place, not a team
+        assert_eq!(
+            teams("Kasachstan verlor 0:6 in Brüssel.", "0:6"),
+            pair("", "")
         );
     }
 
