@@ -51,7 +51,7 @@ impl Summary {
             0.0
         };
         format!(
-            "anpfiff: read {} articles ({:.1} MB) into {}: {}; {} files in errors.csv; {:.2} s, {:.1} MB/s.",
+            "anpfiff: read {} articles ({:.2} MB) into {}: {}; {} files in errors.csv; {:.2} s, {:.1} MB/s.",
             self.counts.articles,
             mb,
             out.display(),
