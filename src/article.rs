@@ -1,8 +1,6 @@
 //! One article after reading, normalising and segmenting: the input every
 //! extractor works on.
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use crate::header::{self, Header};
 use crate::normalise::{CharIndex, normalise};
 use crate::read::Encoding;

@@ -8,8 +8,6 @@
 //! `detect` (overlap), `value` (and the values agree) and `full` (and the
 //! person agrees).
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use crate::normalise::normalise;
 use crate::read;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -6,8 +6,6 @@
 //! same line (` date 2020-11 In seinem zweiten Jahr …`). Header fields are
 //! not article text: extraction starts at [`Header::body_start`].
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -14,7 +14,8 @@
         clippy::unwrap_used,
         clippy::panic,
         clippy::todo,
-        clippy::unimplemented
+        clippy::unimplemented,
+        clippy::indexing_slicing
     )
 )]
 

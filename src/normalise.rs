@@ -4,8 +4,6 @@
 //! module returns: line ends folded to `\n` and the whole text in Unicode NFC,
 //! exactly as the SPEC ("Input") and `score.py` do it.
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 /// Folds CRLF and lone CR to LF and puts the text into NFC.

@@ -6,8 +6,6 @@
 //! A file that cannot be read, or whose processing fails, becomes a row in
 //! `errors.csv`; the run goes on.
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use crate::article::Article;
 use crate::extract::{self, Extractor};
 use crate::link;

@@ -6,8 +6,6 @@
 //! BOM; anything else that is text is read as Windows-1252, the encoding of
 //! legacy German web text.
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -8,8 +8,6 @@
 //! pieces back where the period does not end a sentence. A line break always
 //! ends a sentence: headlines, fact boxes and paragraphs are never joined.
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use crate::lexicon::ABBREVIATIONS;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;

@@ -5,8 +5,6 @@
 //! leaves a half-written CSV that looks whole. Text cells that a spreadsheet
 //! would run as a formula get a leading `'` (see [`guard`]).
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use crate::extract::{Row, SHARED_COLUMNS, TableSpec};
 use crate::normalise::CharIndex;
 use std::fs::{self, File};

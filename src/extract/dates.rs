@@ -7,8 +7,6 @@
 //! and [`resolve`] turns weekdays, relative words and dates without a year
 //! into calendar dates against the article's anchor.
 
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
-
 use super::{Context, Extractor, Row, TableSpec};
 use crate::article::Article;
 use crate::header::PartialDate;

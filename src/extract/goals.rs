@@ -136,22 +136,26 @@ impl Extractor for Goals {
             ));
         }
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        order.sort_by_key(|&i| rows[i].start);
+        order.sort_by_key(|&i| rows.get(i).map(|r| r.start));
         let goals: Vec<teams::Goal<'_>> = order
             .iter()
-            .map(|&i| teams::Goal {
-                start: rows[i].start,
-                player: rows[i].values[0].as_str(),
-                own_goal: rows[i].values[3] == "own_goal",
-                score: rows[i].values[4].as_str(),
-                side: sides.get(i).copied().flatten(),
-                stated: stateds.get(i).cloned().flatten(),
+            .filter_map(|&i| {
+                let r = rows.get(i)?;
+                let value = |k: usize| r.values.get(k).map_or("", String::as_str);
+                Some(teams::Goal {
+                    start: r.start,
+                    player: value(0),
+                    own_goal: value(3) == "own_goal",
+                    score: value(4),
+                    side: sides.get(i).copied().flatten(),
+                    stated: stateds.get(i).cloned().flatten(),
+                })
             })
             .collect();
         let found = teams::assign(&goals, &results);
         drop(goals);
         for (&i, team) in order.iter().zip(found) {
-            if let Some(v) = rows[i].values.get_mut(5) {
+            if let Some(v) = rows.get_mut(i).and_then(|r| r.values.get_mut(5)) {
                 *v = team;
             }
         }

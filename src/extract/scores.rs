@@ -132,24 +132,26 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
     // groups: each head with the parenthesised list right after it
     let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
-    while i < ps.len() {
+    while let Some(cur) = ps.get(i) {
         let head = i;
-        let mut end = ps[i].end;
+        let mut end = cur.end;
         let mut attached = Vec::new();
         if let Some(next) = ps.get(i + 1)
-            && ATTACH_GAP.is_match(gap(ps[i].end, next.start))
+            && ATTACH_GAP.is_match(gap(cur.end, next.start))
         {
             let mut j = i + 1;
+            let mut last = next;
             attached.push(j);
             while let Some(n) = ps.get(j + 1)
-                && INNER_GAP.is_match(gap(ps[j].end, n.start))
+                && INNER_GAP.is_match(gap(last.end, n.start))
             {
                 j += 1;
+                last = n;
                 attached.push(j);
             }
-            let close = text.get(ps[j].end..).unwrap_or("").trim_start();
+            let close = text.get(last.end..).unwrap_or("").trim_start();
             if close.starts_with(')') {
-                end = ps[j].end + text.get(ps[j].end..).unwrap_or("").find(')').unwrap_or(0) + 1;
+                end = last.end + text.get(last.end..).unwrap_or("").find(')').unwrap_or(0) + 1;
                 i = j;
             } else {
                 attached.clear();
@@ -167,25 +169,31 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
     // results without a result line: (index in `out`, group end, inner count)
     let mut prose: Vec<(usize, usize, usize)> = Vec::new();
     let mut g = 0;
-    while g < groups.len() {
+    while let Some(grp) = groups.get(g) {
+        let Some(&head) = ps.get(grp.head) else {
+            g += 1;
+            continue;
+        };
         // a comma chain of heads: sets
         let mut h = g;
+        let mut chain_end = grp.end;
         while let Some(next) = groups.get(h + 1)
-            && CHAIN_GAP.is_match(gap(groups[h].end, ps[next.head].start))
+            && let Some(next_head) = ps.get(next.head)
+            && CHAIN_GAP.is_match(gap(chain_end, next_head.start))
         {
             h += 1;
+            chain_end = next.end;
         }
         if h > g {
-            let teams = set_players(text, ps[groups[g].head].start);
-            for grp in &groups[g..=h] {
-                out.push(score(ps[grp.head], Kind::Set, "", teams.clone()));
+            let teams = set_players(text, head.start);
+            for grp in groups.get(g..=h).unwrap_or_default() {
+                let Some(&p) = ps.get(grp.head) else { continue };
+                out.push(score(p, Kind::Set, "", teams.clone()));
                 // a parenthesis in a set list is a tie-break, not a row
             }
             g = h + 1;
             continue;
         }
-        let grp = &groups[g];
-        let head = ps[grp.head];
         let kind_guess = lone_kind(text, &head, grp.end);
         let kind = if grp.attached.is_empty() {
             kind_guess
@@ -206,7 +214,11 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         } else {
             (String::new(), String::new())
         };
-        let inner: Vec<Pair> = grp.attached.iter().map(|&a| ps[a]).collect();
+        let inner: Vec<Pair> = grp
+            .attached
+            .iter()
+            .filter_map(|&a| ps.get(a).copied())
+            .collect();
         let sets = inner.len() >= 2
             && inner.len() as u32 == head.left + head.right
             && inner.iter().all(|p| p.left.max(p.right) >= 6);
@@ -341,7 +353,7 @@ fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
     let wide = words_before(text, p.start, 8);
     if wide
         .windows(2)
-        .any(|w| (w[0] == "pause" || w[0] == "halbzeit") && w[1] == "zur")
+        .any(|w| matches!(w, [a, b] if (a == "pause" || a == "halbzeit") && b == "zur"))
     {
         return Kind::Halftime;
     }
@@ -530,7 +542,7 @@ fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
     let words: Vec<&str> = l.split(' ').collect();
     let mut k = words.len();
     while k > 0 {
-        let w = words[k - 1];
+        let Some(&w) = words.get(k - 1) else { break };
         let team_word = w
             .chars()
             .next()
@@ -544,7 +556,7 @@ fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
         }
         k -= 1;
     }
-    let left = clean(&words[k..].join(" "));
+    let left = clean(&words.get(k..).unwrap_or_default().join(" "));
     let ok = |t: &str| {
         !t.is_empty()
             && t.len() < 60

@@ -122,7 +122,9 @@ impl People {
         // mentions are sorted by start and short: only the few that start
         // at or before `pos` can cover it (binary search, not a scan)
         let upto = self.mentions.partition_point(|m| m.start <= pos);
-        self.mentions[..upto]
+        self.mentions
+            .get(..upto)
+            .unwrap_or_default()
             .iter()
             .rev()
             .take(8)
@@ -132,7 +134,12 @@ impl People {
     /// The last mention that ends at or before byte offset `pos`.
     pub fn last_before(&self, pos: usize) -> Option<&Mention> {
         let upto = self.mentions.partition_point(|m| m.start < pos);
-        self.mentions[..upto].iter().rev().find(|m| m.end <= pos)
+        self.mentions
+            .get(..upto)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .find(|m| m.end <= pos)
     }
 
     /// The fullest name of a mention's person.
@@ -143,7 +150,9 @@ impl People {
     /// The mentions that lie inside a byte range.
     pub fn mentions_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Mention> {
         let from = self.mentions.partition_point(|m| m.start < start);
-        self.mentions[from..]
+        self.mentions
+            .get(from..)
+            .unwrap_or_default()
             .iter()
             .take_while(move |m| m.start < end)
             .filter(move |m| m.end <= end)
@@ -371,7 +380,11 @@ impl<'t> Finder<'t> {
             match span {
                 Some(s) => {
                     spans.push(s);
-                    taken[s.a..s.b].iter_mut().for_each(|t| *t = true);
+                    taken
+                        .get_mut(s.a..s.b)
+                        .unwrap_or_default()
+                        .iter_mut()
+                        .for_each(|t| *t = true);
                     i = s.b;
                 }
                 None => i += 1,
@@ -382,7 +395,7 @@ impl<'t> Finder<'t> {
         while i < n {
             let pair = self.pair_span(i).filter(|s| {
                 let last = s.b - 1;
-                !taken[s.a..s.b].iter().any(|t| *t)
+                !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
                     && !known.contains(self.word(last))
                     && !self.genitive_of_known_word(s.a)
                     && (self.before_stamp(last) || confirmed.contains(self.word(last)))

@@ -134,7 +134,10 @@ impl<'a> Clause<'a> {
         let b = rest.as_bytes();
         !b.iter().enumerate().any(|(k, &c)| {
             c == b':'
-                && !(k > 0 && b[k - 1].is_ascii_digit()
+                && !(k
+                    .checked_sub(1)
+                    .and_then(|j| b.get(j))
+                    .is_some_and(u8::is_ascii_digit)
                     || b.get(k + 1).is_some_and(u8::is_ascii_digit))
         }) && !rest.contains(". ")
     }

@@ -59,7 +59,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
     let mut out = vec![String::new(); goals.len()];
     // previous running score per match
     let mut prev: HashMap<usize, (u32, u32)> = HashMap::new();
-    for (i, g) in goals.iter().enumerate() {
+    for (g, slot) in goals.iter().zip(out.iter_mut()) {
         let m = match_of(g.start);
         let res = m.and_then(|m| results.get(m));
         let stated = g.stated.as_ref().and_then(|st| {
@@ -75,7 +75,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             if let Some((t, _, of_player)) = stated
                 && !(of_player && g.own_goal)
             {
-                out[i] = t;
+                *slot = t;
             }
             continue;
         };
@@ -110,7 +110,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             .map(|left| if left { res.left } else { res.right })
             .filter(|t| !t.is_empty())
             .map(str::to_string);
-        out[i] = match (stated, by_side) {
+        *slot = match (stated, by_side) {
             (Some((t, true)), _) => t,
             (_, Some(t)) => t,
             (Some((t, false)), None) => t,

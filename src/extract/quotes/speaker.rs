@@ -193,10 +193,10 @@ pub fn attribute(
         }
         let before_words = words(text, before_start..q.start);
         let mut before_cue: Option<(String, Said, usize)> = None;
-        for i in 0..before_words.len() {
+        for (i, w) in before_words.iter().enumerate() {
             if let Some((cue, end)) = cue_at(&before_words, i, false) {
                 let np = said(np_after(article, people, end, q.start));
-                before_cue = Some((cue, np, before_words[i].start));
+                before_cue = Some((cue, np, w.start));
                 break;
             }
         }
@@ -265,13 +265,13 @@ fn continuation(
     done: &[Attribution],
     k: usize,
 ) -> String {
-    let (Some(prev), Some(prev_attr)) = (
+    let (Some(prev), Some(prev_attr), Some(q)) = (
         k.checked_sub(1).and_then(|p| spans.get(p)),
         k.checked_sub(1).and_then(|p| done.get(p)),
+        spans.get(k),
     ) else {
         return String::new();
     };
-    let q = &spans[k];
     let text = &article.text;
     let between = text.get(prev.end..q.start).unwrap_or("");
     // full lines strictly between the two quotes' lines

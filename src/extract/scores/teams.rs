@@ -121,9 +121,9 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
     }
     let mut k = 0;
     while k + 1 < ws.len() {
-        let w = ws[k];
-        if CLUB_WORDS.contains(w) || COUNTRIES.contains(w) || !known(&ws[k + 1..].join(" "), teams)
-        {
+        let Some(&w) = ws.get(k) else { break };
+        let rest = ws.get(k + 1..).map(|r| r.join(" ")).unwrap_or_default();
+        if CLUB_WORDS.contains(w) || COUNTRIES.contains(w) || !known(&rest, teams) {
             break;
         }
         k += 1;
@@ -186,14 +186,19 @@ fn team_from(text: &str, ws: &[Word], mut i: usize, teams: &HashSet<String>) -> 
 fn team_before(text: &str, ws: &[Word], i: usize, teams: &HashSet<String>) -> Option<String> {
     let mut k = i;
     while k > 0 {
-        let w = ws[k - 1];
+        let Some(&w) = ws.get(k - 1) else { break };
         let s = word_str(text, w);
         if !(team_word(s) || s == "St") || (w.stop && k < i) {
             break;
         }
         k -= 1;
     }
-    let run: Vec<&str> = ws[k..i].iter().map(|w| word_str(text, *w)).collect();
+    let run: Vec<&str> = ws
+        .get(k..i)
+        .unwrap_or_default()
+        .iter()
+        .map(|w| word_str(text, *w))
+        .collect();
     if run.is_empty() || run.len() > 5 {
         return None;
     }
@@ -219,7 +224,7 @@ pub fn prose_teams(
     // `X schlug Y (mit) 2:1`
     for v in (0..at).rev() {
         let Some(verb) = lower(v) else { continue };
-        if ws[v].stop {
+        if ws.get(v).is_some_and(|w| w.stop) {
             break;
         }
         if WIN_VERBS.contains(&verb)
@@ -257,12 +262,12 @@ pub fn prose_teams(
                 .is_some_and(|w| COUNTRIES.contains(word_str(text, *w)))
     };
     let lead_after = (after..ws.len().min(after + 6))
-        .take_while(|&i| i > 0 && !ws[i - 1].stop)
+        .take_while(|&i| i > 0 && ws.get(i - 1).is_some_and(|w| !w.stop))
         .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)) || in_country(i));
     let lead_before = (0..at)
         .rev()
         .take(8)
-        .take_while(|&i| !ws[i].stop)
+        .take_while(|&i| ws.get(i).is_some_and(|w| !w.stop))
         .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)));
     let right = lead_after
         .or(lead_before)
@@ -308,7 +313,10 @@ pub fn prose_teams(
                 .filter(|w| COUNTRIES.contains(w) && *w != right)
                 .collect::<Vec<_>>();
             others.dedup();
-            (others.len() == 1).then(|| others[0].to_string())
+            match others.as_slice() {
+                [one] => Some(one.to_string()),
+                _ => None,
+            }
         })
         .unwrap_or_default();
     (left, right)

@@ -26,14 +26,13 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphabetic() {
+    while let Some(&(first, c)) = chars.get(i) {
+        if !c.is_alphabetic() {
             i += 1;
             continue;
         }
         let s = i;
-        while i < chars.len() {
-            let c = chars[i].1;
+        while let Some(&(_, c)) = chars.get(i) {
             let joins =
                 joiner(c) && i > s && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphabetic());
             if c.is_alphabetic() || joins {
@@ -42,7 +41,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
                 break;
             }
         }
-        let start = from + chars[s].0;
+        let start = from + first;
         let end = from + chars.get(i).map_or(body.len(), |(b, _)| *b);
         out.push(Tok { start, end });
     }

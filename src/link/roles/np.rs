@@ -99,8 +99,9 @@ pub fn np_after(article: &Article, people: &People, pos: usize, limit: usize) ->
             break;
         }
         // a name People did not find: the run of capitalised words
-        let run: Vec<&Word> = ws[i..]
+        let run: Vec<&Word> = ws
             .iter()
+            .skip(i)
             .take_while(|n| capitalised(n.text) && !is_description_noun(n.text))
             .collect();
         if let (Some(first), Some(last)) = (run.first(), run.last()) {
