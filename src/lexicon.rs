@@ -293,3 +293,19 @@ pub static PLACE_HEADS: LazyLock<WordSet> =
 /// (`gegen`, `ohne`): a name may follow them.
 pub static NOT_ATTRIBUTES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/not_attributes.txt")));
+
+/// Words before a bare month name that make it a date (`im Mai`).
+pub static MONTH_CONTEXT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/month_context.txt")));
+
+/// Words before a four-digit number that make it a label (`Nr. 2010`).
+pub static NUMBER_LABELS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/number_labels.txt")));
+
+/// `ge-` words that are not past participles (`gegen`, `gestern`).
+pub static NOT_PARTICIPLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/not_participles.txt")));
+
+/// Prepositions that put a following date in the past (`seit`, `wegen`).
+pub static PAST_PREPOSITIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/past_prepositions.txt")));

@@ -1,7 +1,9 @@
 //! Finding date expressions: every pattern of the SPEC's `dates.csv` table,
 //! before any calendar resolution.
 
-use crate::lexicon::{self, COUNT_NOUNS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS};
+use crate::lexicon::{
+    self, COUNT_NOUNS, MONTH_CONTEXT, MONTHS, NUMBER_LABELS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -292,28 +294,7 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
             // a bare month name needs a temporal word before it, and
             // `August` before a capitalised word is a first name
             let before = word_before(body, all.start());
-            let temporal = matches!(
-                before,
-                "im" | "Im"
-                    | "seit"
-                    | "Seit"
-                    | "bis"
-                    | "Bis"
-                    | "ab"
-                    | "Ab"
-                    | "vom"
-                    | "zum"
-                    | "Anfang"
-                    | "Mitte"
-                    | "Ende"
-                    | "diesen"
-                    | "diesem"
-                    | "kommenden"
-                    | "vergangenen"
-                    | "letzten"
-                    | "nächsten"
-                    | "des"
-            );
+            let temporal = MONTH_CONTEXT.contains(before);
             let name_follows = word_after(body, all.end())
                 .chars()
                 .next()
@@ -533,10 +514,7 @@ fn is_year(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let before = word_before(text, start);
-    !matches!(
-        before,
-        "Nr." | "Nummer" | "Startnummer" | "Platz" | "Rang" | "Minute" | "PLZ"
-    )
+    !NUMBER_LABELS.contains(before)
 }
 
 /// Joins a weekday with a date that follows it (`Sonntag (7. September

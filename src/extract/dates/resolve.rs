@@ -10,7 +10,10 @@
 
 use super::find::{Modifier, Unit};
 use crate::header::PartialDate;
-use crate::lexicon::{FUTURE_MARKERS, NOT_PAST, NOT_VERBS, PAST_MARKERS};
+use crate::lexicon::{
+    FUTURE_MARKERS, NOT_PARTICIPLES, NOT_PAST, NOT_VERBS, NOUN_ARTICLES, PAST_MARKERS,
+    PAST_PREPOSITIONS,
+};
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -179,38 +182,11 @@ pub fn clause(sentence: &str, at: usize) -> &str {
     sentence.get(start..end).unwrap_or(sentence)
 }
 
-const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-    "im", "am", "zum", "zur", "vom", "beim", "seine", "seinen", "ihre", "ihren", "kein", "keine",
-    "diese", "dieser",
-];
-
 fn looks_like_participle(w: &str) -> bool {
-    const NOT: &[&str] = &[
-        "gegen",
-        "genau",
-        "gerade",
-        "gern",
-        "gestern",
-        "genug",
-        "gewinnt",
-        "geht",
-        "gehen",
-        "gelten",
-        "gewinnen",
-        "gehört",
-        "gehören",
-        "gesamt",
-        "gemeinsam",
-        "gelingt",
-        "gelingen",
-        "genießt",
-        "genießen",
-    ];
     let lower = w.chars().next().is_some_and(char::is_lowercase);
     lower
         && w.chars().count() >= 5
-        && !NOT.contains(&w)
+        && !NOT_PARTICIPLES.contains(w)
         && ((w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en"))) || w.ends_with("iert"))
 }
 
@@ -220,12 +196,7 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
     let offset_in_clause =
         at.saturating_sub(clause_text.as_ptr() as usize - sentence.as_ptr() as usize);
     let before = clause_text.get(..offset_in_clause).unwrap_or("");
-    if words(before).any(|(_, w)| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "seit" | "aufgrund" | "wegen" | "infolge"
-        )
-    }) {
+    if words(before).any(|(_, w)| PAST_PREPOSITIONS.contains(&w.to_lowercase())) {
         return Direction::Past;
     }
     let ws: Vec<&str> = words(clause_text).map(|(_, w)| w).collect();
@@ -272,7 +243,7 @@ fn is_weak_past(w: &str, prev: Option<&str>) -> bool {
         && !w.ends_with("ste")
         && !w.ends_with("sten")
         && !NOT_PAST.contains(w)
-        && !prev.is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()))
+        && !prev.is_some_and(|p| NOUN_ARTICLES.contains(&p.to_lowercase()))
 }
 
 fn is_present_verb(w: &str) -> bool {
