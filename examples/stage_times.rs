@@ -1,31 +1,66 @@
-//! Times each stage on one file: `cargo run --release --example stage_times FILE`.
+//! Times each stage over files or folders, single-threaded, and prints the
+//! total time and throughput per stage:
+//!
+//! ```sh
+//! cargo run --release --example stage_times corpus/
+//! ```
+//!
+//! Use it to see where the time goes before changing anything (issue 6).
 
 use anpfiff::article::Article;
 use anpfiff::extract::{self, Context};
-use anpfiff::read::{Encoding, decode};
-use std::time::Instant;
+use anpfiff::read::{self, Encoding, decode};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: stage_times FILE");
+    let inputs: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if inputs.is_empty() {
+        eprintln!("usage: stage_times FILE_OR_FOLDER...");
         return;
-    };
-    let bytes = std::fs::read(&path).unwrap_or_default();
-    let t = Instant::now();
-    let (text, enc) = decode(&bytes).unwrap_or((String::new(), Encoding::Utf8));
-    let article = Article::new(path.clone(), path, enc, &text);
-    println!("read+normalise+segment: {:?}", t.elapsed());
-    let t = Instant::now();
-    let ctx = Context::new(&article);
-    println!("people: {:?}", t.elapsed());
-    for e in extract::all() {
+    }
+    let extractors = extract::all();
+    let mut names = vec!["read+decode", "normalise+segment", "people"];
+    names.extend(extractors.iter().map(|e| e.spec().name));
+    let mut times = vec![Duration::ZERO; names.len()];
+    let mut rows = vec![0usize; names.len()];
+    let mut bytes = 0usize;
+    let walk = read::walk(&inputs);
+    for source in &walk.sources {
         let t = Instant::now();
-        let rows = e.extract(&ctx);
+        let raw = std::fs::read(&source.path).unwrap_or_default();
+        let (text, enc) = decode(&raw).unwrap_or((String::new(), Encoding::Utf8));
+        times[0] += t.elapsed();
+        bytes += raw.len();
+        let t = Instant::now();
+        let id = source.article_id.clone();
+        let article = Article::new(id.clone(), id, enc, &text);
+        times[1] += t.elapsed();
+        let t = Instant::now();
+        let ctx = Context::new(&article);
+        times[2] += t.elapsed();
+        for (i, e) in extractors.iter().enumerate() {
+            let t = Instant::now();
+            rows[3 + i] += e.extract(&ctx).len();
+            times[3 + i] += t.elapsed();
+        }
+    }
+    let mb = bytes as f64 / 1e6;
+    let total: Duration = times.iter().sum();
+    println!("{} articles, {mb:.2} MB", walk.sources.len());
+    for (i, name) in names.iter().enumerate() {
+        let s = times[i].as_secs_f64();
         println!(
-            "{}: {} rows in {:?}",
-            e.spec().name,
-            rows.len(),
-            t.elapsed()
+            "{name:<18} {s:>8.3} s {:>9.1} MB/s {:>5.1}% {:>8} rows",
+            mb / s.max(1e-9),
+            100.0 * s / total.as_secs_f64().max(1e-9),
+            rows[i]
         );
     }
+    println!(
+        "{:<18} {:>8.3} s {:>9.1} MB/s",
+        "total",
+        total.as_secs_f64(),
+        mb / total.as_secs_f64().max(1e-9)
+    );
 }

@@ -56,6 +56,10 @@ pub fn ages(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said]) -> Vec<Ag
 
 /// [`ages`] from the age expressions `found` in the text.
 fn resolve(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said], found: Vec<Hit>) -> Vec<Age> {
+    if found.is_empty() {
+        // most articles: no age, no need to index the article's references
+        return Vec::new();
+    }
     let article = ctx.article;
     let text = &article.text;
     let mut resolver = Resolver::new(article, &ctx.people, quoted);

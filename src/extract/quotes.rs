@@ -48,6 +48,9 @@ pub fn attribute_with(
     quoted: &[Range<usize>],
     ages: &[Age],
 ) -> Vec<speaker::Attribution> {
+    if found.is_empty() {
+        return Vec::new();
+    }
     let article = ctx.article;
     let mut resolver = Resolver::new(article, &ctx.people, quoted);
     // full names that only the ages know (`Pep Guardiola (45)` when People

@@ -112,7 +112,7 @@ static CHAIN_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\(\d{1,2}\))?\s*,\s*$").expect("constant regex"));
 static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:\([^)]*\)\s*)?(?:(?P<aet>n\.\s?V\.|nach Verlängerung|nV\b)|(?P<pen>i\.\s?E\.|n\.\s?E\.|nach Elfmeterschießen|im Elfmeterschießen|nach Elfmetern)|(?P<so>n\.\s?P\.|nach Penaltyschießen|im Penaltyschießen|nach Penalty))",
+        r"^\s*(?:\([^)]*\)\s*)?(?:(?P<aet>n\.\s?V\.|nach Verlängerung|nV(?-u:\b))|(?P<pen>i\.\s?E\.|n\.\s?E\.|nach Elfmeterschießen|im Elfmeterschießen|nach Elfmetern)|(?P<so>n\.\s?P\.|nach Penaltyschießen|im Penaltyschießen|nach Penalty))",
     )
     .expect("constant regex")
 });

@@ -71,7 +71,7 @@ fn months_full() -> String {
 
 fn months_any() -> String {
     format!(
-        r"(?:{})\b|(?:{})",
+        r"(?:{})(?-u:\b)|(?:{})",
         months_full(),
         lexicon::alternation(MONTHS.iter().map(|(w, _)| *w).filter(|w| w.ends_with('.')))
     )
@@ -84,7 +84,7 @@ fn weekdays() -> String {
 /// `7. September 2025`, `7. Sept.`, `3. Februar`, and ranges `10.-12. Mai`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?P<d1>\d{{1,2}})\.\s?(?:-|–|bis)\s?)?(?P<d>\d{{1,2}})\.\s?(?P<mon>{})(?:\s(?P<y>\d{{4}})\b)?",
+        r"(?:(?P<d1>\d{{1,2}})\.\s?(?:-|–|bis)\s?)?(?P<d>\d{{1,2}})\.\s?(?P<mon>{})(?:\s(?P<y>\d{{4}})(?-u:\b))?",
         months_any()
     ))
     .expect("day-month pattern")
@@ -99,18 +99,18 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// `März 2010`, `Ende Oktober`, `im September`.
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?P<part>Anfang|Mitte|Ende)\s)?(?P<mon>{})\b(?:\s(?P<y>\d{{4}})\b)?",
+        r"(?:(?P<part>Anfang|Mitte|Ende)\s)?(?P<mon>{})(?-u:\b)(?:\s(?P<y>\d{{4}})(?-u:\b))?",
         months_full()
     ))
     .expect("month pattern")
 });
 
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>(?:19|20)\d{2})/(?P<b>\d{4}|\d{2})\b").expect("season pattern")
+    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d{2})/(?P<b>\d{4}|\d{2})(?-u:\b)").expect("season pattern")
 });
 
 static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:1[89]\d{2}|20\d{2})\b").expect("year pattern"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:1[89]\d{2}|20\d{2})(?-u:\b)").expect("year pattern"));
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -122,13 +122,13 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     let words = lexicon::alternation(RELATIVE_DAYS.iter().map(|(w, _)| *w));
-    Regex::new(&format!(r"(?i)\b(?:{words})\b")).expect("relative pattern")
+    Regex::new(&format!(r"(?i)(?:{words})")).expect("relative pattern")
 });
 
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     let numbers = lexicon::alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     Regex::new(&format!(
-        r"\b[Vv]or\s(?P<n>\d{{1,3}}|{numbers})\s(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)\b"
+        r"(?-u:\b)[Vv]or\s(?P<n>\d{{1,3}}|{numbers})\s(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)(?-u:\b)"
     ))
     .expect("ago pattern")
 });
@@ -145,6 +145,12 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `Sonntag (7. September 2025)`, `Sonntag, den 7.9.`.
 static WEEKDAY_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:,\s*(?:den\s)?|\s?\(\s?|\s)$").expect("link pattern"));
+
+/// `text[start..end]` is not part of a longer word.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    !prev_char(text, start).is_some_and(word) && !next_char(text, end).is_some_and(word)
+}
 
 fn prev_char(text: &str, pos: usize) -> Option<char> {
     text.get(..pos).and_then(|s| s.chars().next_back())
@@ -381,6 +387,11 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
     }
 
     for m in RELATIVE.find_iter(body) {
+        // a whole word only (the pattern has no `\b`: a Unicode word
+        // boundary would keep the regex off its fast engine on German text)
+        if !whole_word(body, m.start(), m.end()) {
+            continue;
+        }
         let word = m.as_str();
         let lower = word.to_lowercase();
         let Some(days) = lexicon::number_of(&RELATIVE_DAYS, &lower) else {

@@ -7,10 +7,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MINUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,3})\.(?:\s?\+\s?(\d{1,2})\.?)?(?:\s?Minute\b)?").expect("constant regex")
+    Regex::new(r"(\d{1,3})\.(?:\s?\+\s?(\d{1,2})\.?)?(?:\s?Minute(?-u:\b))?")
+        .expect("constant regex")
 });
 static PROSE_MINUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,3}\.|[a-zäöüß]+ten)\s(Minute)\b").expect("constant regex")
+    Regex::new(r"(?-u:\b)(\d{1,3}\.|[a-zäöüß]+ten)\s(Minute)(?-u:\b)").expect("constant regex")
 });
 
 /// Goal kind markers inside or around a stamp.
