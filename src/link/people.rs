@@ -29,6 +29,7 @@ use crate::lexicon::{
     COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES, PERSON_ROLES,
     PLACE_HEADS,
 };
+use rustc_hash::FxHashSet;
 use std::collections::{HashMap, HashSet};
 use tokens::{Tok, tokenize};
 
@@ -173,17 +174,35 @@ pub fn is_attribute(word: &str) -> bool {
 
 /// Whether a word is a role noun or ends with one (`Bundestrainer`).
 pub fn is_role(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if PERSON_ROLES.contains(&lower) {
+    is_role_lower(&lower_case(word))
+}
+
+/// [`is_role`] of a word already in lower case.
+fn is_role_lower(lower: &str) -> bool {
+    if PERSON_ROLES.contains(lower) {
         return true;
     }
-    let last = lower.rsplit('-').next().unwrap_or(&lower);
+    let last = lower.rsplit('-').next().unwrap_or(lower);
     if PERSON_ROLES.contains(last) {
         return true;
     }
-    PERSON_ROLES
-        .iter()
-        .any(|r| r.len() >= 5 && lower.len() > r.len() && lower.ends_with(*r))
+    // a compound ending in a role of five or more bytes: look up each
+    // proper suffix (a handful per word) instead of scanning the list
+    lower
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .take_while(|&i| lower.len() - i >= 5)
+        .any(|i| lower.get(i..).is_some_and(|t| PERSON_ROLES.contains(t)))
+}
+
+/// A word in lower case, borrowed when it has no upper-case letter.
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 /// Whether a word is capitalised like a name: upper-case first letter and
@@ -208,27 +227,71 @@ struct Span {
 struct Finder<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    lower: HashSet<String>,
+    /// What is known about each token, computed once (the searches below
+    /// ask about every token several times).
+    flags: Vec<Flags>,
     /// Every word of the body, for genitive checks.
-    all: HashSet<&'t str>,
+    all: FxHashSet<&'t str>,
+}
+
+/// Word-level facts about one token.
+#[derive(Clone, Copy, Default)]
+struct Flags {
+    /// A role noun or a compound ending in one.
+    role: bool,
+    /// In the first-name list (or hyphenated first names).
+    first: bool,
+    /// May be part of a name ([`Finder::name_word`] not strict).
+    name: bool,
+    /// ... and the article never writes it in lower case.
+    strict: bool,
 }
 
 impl<'t> Finder<'t> {
     fn new(text: &'t str, from: usize) -> Self {
         let toks = tokenize(text, from);
-        let lower = toks
+        let words: Vec<&'t str> = toks.iter().map(|t| t.word(text)).collect();
+        let lower: FxHashSet<&str> = words
             .iter()
-            .map(|t| t.word(text))
+            .copied()
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(str::to_string)
             .collect();
-        let all = toks.iter().map(|t| t.word(text)).collect();
+        let all = words.iter().copied().collect();
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let flags = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let lw = lower_case(w);
+                // the role flag is only asked of capitalised words and of
+                // the word before one ([`Finder::after_role`])
+                let asked = upper(w) || words.get(i + 1).is_some_and(|n| upper(n));
+                let role = asked && is_role_lower(&lw);
+                // countries are teams, `Arena`/`Cup` words places and trophies
+                let name = is_capitalised(w)
+                    && !role
+                    && !NON_NAMES.contains(w)
+                    && !COUNTRIES.contains(w)
+                    && !PLACE_HEADS.contains(w)
+                    && !NOUN_SUFFIXES.iter().any(|s| lw.ends_with(*s));
+                Flags {
+                    role,
+                    first: is_first_name(w),
+                    name,
+                    strict: name && !lower.contains(lw.as_ref()),
+                }
+            })
+            .collect();
         Finder {
             text,
             toks,
-            lower,
+            flags,
             all,
         }
+    }
+
+    fn flags(&self, i: usize) -> Flags {
+        self.flags.get(i).copied().unwrap_or_default()
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -249,21 +312,8 @@ impl<'t> Finder<'t> {
     /// A capitalised word that may be part of a name. `strict` also rejects
     /// words the article writes in lower case elsewhere.
     fn name_word(&self, i: usize, strict: bool) -> bool {
-        let w = self.word(i);
-        // countries are teams, `Arena`/`Cup` words places and trophies
-        if !is_capitalised(w)
-            || NON_NAMES.contains(w)
-            || COUNTRIES.contains(w)
-            || PLACE_HEADS.contains(w)
-            || is_role(w)
-        {
-            return false;
-        }
-        let lower = w.to_lowercase();
-        if NOUN_SUFFIXES.iter().any(|s| lower.ends_with(*s)) {
-            return false;
-        }
-        !(strict && self.lower.contains(&lower))
+        let f = self.flags(i);
+        if strict { f.strict } else { f.name }
     }
 
     /// What follows token `i` is a minute stamp: ` (42.)`, `(45.+1`,
@@ -296,20 +346,17 @@ impl<'t> Finder<'t> {
 
     /// Token `i` is preceded (adjacent) by a role noun.
     fn after_role(&self, i: usize) -> bool {
-        i > 0 && self.adjacent(i - 1) && is_role(self.word(i - 1))
+        i > 0 && self.adjacent(i - 1) && self.flags(i - 1).role
     }
 
     /// The full name starting at token `i` anchored on a first name.
     fn first_name_span(&self, i: usize) -> Option<Span> {
-        if !is_first_name(self.word(i)) || !is_capitalised(self.word(i)) {
+        if !self.flags(i).first || !is_capitalised(self.word(i)) {
             return None;
         }
         let mut j = i + 1;
         let mut firsts = 1;
-        while firsts < 3
-            && self.adjacent(j - 1)
-            && is_first_name(self.word(j))
-            && self.name_word(j, false)
+        while firsts < 3 && self.adjacent(j - 1) && self.flags(j).first && self.name_word(j, false)
         {
             j += 1;
             firsts += 1;
@@ -438,6 +485,11 @@ impl<'t> Finder<'t> {
         let mut lengths: Vec<usize> = spans.iter().map(|s| s.b - s.a).collect();
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
+        let openers: FxHashSet<String> = index
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
         let mut last_of: HashMap<usize, usize> = HashMap::new(); // person -> last mention
         let mut mentions: Vec<Mention> = Vec::new();
         let mut i = 0;
@@ -450,6 +502,11 @@ impl<'t> Finder<'t> {
                     .unwrap_or(0)
             };
             let full_here = starts.get(&i).map(|s| s.b - s.a).or_else(|| {
+                // only a word that opens a known full name can (cheap test
+                // before building candidate strings)
+                if !openers.contains(self.word(i)) {
+                    return None;
+                }
                 lengths
                     .iter()
                     .copied()

@@ -23,27 +23,31 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let Some(body) = text.get(from..) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(&(first, c)) = chars.get(i) {
+    let mut out = Vec::with_capacity(body.len() / 6);
+    let mut chars = body.char_indices().peekable();
+    while let Some((first, c)) = chars.next() {
         if !c.is_alphabetic() {
-            i += 1;
             continue;
         }
-        let s = i;
-        while let Some(&(_, c)) = chars.get(i) {
-            let joins =
-                joiner(c) && i > s && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphabetic());
+        let mut end = first + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            // a joiner stays inside a word only between two letters
+            let joins = joiner(c)
+                && body
+                    .get(i + c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic);
             if c.is_alphabetic() || joins {
-                i += 1;
+                end = i + c.len_utf8();
+                chars.next();
             } else {
                 break;
             }
         }
-        let start = from + first;
-        let end = from + chars.get(i).map_or(body.len(), |(b, _)| *b);
-        out.push(Tok { start, end });
+        out.push(Tok {
+            start: from + first,
+            end: from + end,
+        });
     }
     out
 }
