@@ -230,8 +230,8 @@ struct Finder<'t> {
     /// What is known about each token, computed once (the searches below
     /// ask about every token several times).
     flags: Vec<Flags>,
-    /// Every word of the body, for genitive checks.
-    all: FxHashSet<&'t str>,
+    /// Every word of the body, for genitive checks (built when first asked).
+    all: std::cell::OnceCell<FxHashSet<&'t str>>,
 }
 
 /// Word-level facts about one token.
@@ -256,7 +256,6 @@ impl<'t> Finder<'t> {
             .copied()
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        let all = words.iter().copied().collect();
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let flags = words
             .iter()
@@ -286,8 +285,13 @@ impl<'t> Finder<'t> {
             text,
             toks,
             flags,
-            all,
+            all: std::cell::OnceCell::new(),
         }
+    }
+
+    fn all(&self) -> &FxHashSet<&'t str> {
+        self.all
+            .get_or_init(|| self.toks.iter().map(|t| t.word(self.text)).collect())
     }
 
     fn flags(&self, i: usize) -> Flags {
@@ -444,8 +448,8 @@ impl<'t> Finder<'t> {
                 let last = s.b - 1;
                 !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
                     && !known.contains(self.word(last))
-                    && !self.genitive_of_known_word(s.a)
                     && (self.before_stamp(last) || confirmed.contains(self.word(last)))
+                    && !self.genitive_of_known_word(s.a)
             });
             match pair {
                 Some(s) => {
@@ -610,7 +614,7 @@ impl<'t> Finder<'t> {
     fn genitive_of_known_word(&self, i: usize) -> bool {
         let w = self.word(i);
         w.strip_suffix('s')
-            .is_some_and(|base| base.chars().count() >= 3 && self.all.contains(base))
+            .is_some_and(|base| base.chars().count() >= 3 && self.all().contains(base))
     }
 
     fn mention(&self, a: usize, b: usize, person: usize) -> Mention {
