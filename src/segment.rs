@@ -8,6 +8,8 @@
 //! pieces back where the period does not end a sentence. A line break always
 //! ends a sentence: headlines, fact boxes and paragraphs are never joined.
 
+mod uax29;
+
 use crate::lexicon::ABBREVIATIONS;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -29,8 +31,14 @@ pub fn sentences(text: &str, from: usize) -> Vec<Range<usize>> {
             continue;
         }
         let mut current: Option<Range<usize>> = None;
-        for (i, piece) in line.split_sentence_bound_indices() {
-            let range = base + i..base + i + piece.len();
+        let starts = uax29::starts(line).unwrap_or_else(|| {
+            line.split_sentence_bound_indices()
+                .map(|(i, _)| i)
+                .collect()
+        });
+        let ends = starts.iter().skip(1).copied().chain([line.len()]);
+        for (i, e) in starts.iter().copied().zip(ends) {
+            let range = base + i..base + e;
             current = Some(match current {
                 Some(cur) if joins(&text[cur.clone()]) => cur.start..range.end,
                 Some(cur) => {

@@ -1,0 +1,240 @@
+//! A fast path for UAX #29 sentence boundaries on everyday European text.
+//!
+//! `unicode-segmentation` looks up the Sentence_Break property of every
+//! character in a table, which made it the slowest stage of the whole run.
+//! German news uses a few dozen distinct characters, whose properties are
+//! spelled out in [`category`]. [`starts`] applies the UAX #29 rules SB6–SB11
+//! to a line made only of such characters and returns `None` for any other
+//! line, which then goes to `unicode-segmentation` as before. The unit tests
+//! check that both give the same boundaries, on generated strings and on the
+//! corpus.
+//!
+//! Characters with the Extend, Format, Sep and CR properties are not in the
+//! table, so rules SB3–SB5 never apply on the fast path.
+
+/// The Sentence_Break property (UAX #29, table 4) of the characters the
+/// fast path knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cat {
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    // (OLetter: no character of the table has it)
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+/// The property of `c`, or `None` when the fast path does not know it.
+fn category(c: char) -> Option<Cat> {
+    use Cat::*;
+    Some(match c {
+        '\n' => Lf,
+        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' => Sp,
+        'a'..='z' | 'ª' | 'µ' | 'º' | 'ß'..='ö' | 'ø'..='ÿ' => Lower,
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => Upper,
+        // Latin Extended-A: case by the Unicode Lowercase/Uppercase
+        // properties (every letter of the block has one of them)
+        '\u{100}'..='\u{17f}' if c.is_lowercase() => Lower,
+        '\u{100}'..='\u{17f}' if c.is_uppercase() => Upper,
+        '0'..='9' => Numeric,
+        '.' | '\u{2024}' => ATerm,
+        '!' | '?' | '\u{203c}' | '\u{203d}' => STerm,
+        '"'
+        | '\''
+        | '('
+        | ')'
+        | '['
+        | ']'
+        | '{'
+        | '}'
+        | '«'
+        | '»'
+        | '\u{2018}'..='\u{201f}'
+        | '\u{2039}'
+        | '\u{203a}' => Close,
+        ',' | '-' | ':' | ';' | '\u{2013}' | '\u{2014}' => SContinue,
+        '#' | '$' | '%' | '&' | '*' | '+' | '/' | '<' | '=' | '>' | '@' | '\\' | '^' | '_'
+        | '`' | '|' | '~' | '¡' | '¢' | '£' | '¤' | '¥' | '¦' | '§' | '¨' | '©' | '¬' | '®'
+        | '¯' | '°' | '±' | '²' | '³' | '´' | '¶' | '·' | '¸' | '¹' | '¼' | '½' | '¾' | '¿'
+        | '×' | '÷' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2015}' | '\u{2020}'
+        | '\u{2021}' | '\u{2022}' | '\u{2026}' | '\u{2030}' | '\u{20ac}' => Other,
+        _ => return None,
+    })
+}
+
+fn is_sa_term(c: Cat) -> bool {
+    matches!(c, Cat::ATerm | Cat::STerm)
+}
+
+/// Byte offsets where the sentence pieces of `line` start (the first is 0),
+/// as `unicode-segmentation`'s `split_sentence_bound_indices` finds them;
+/// `None` when the line holds a character the fast path does not know.
+/// `line` holds at most one line feed, at its end.
+pub fn starts(line: &str) -> Option<Vec<usize>> {
+    let mut cats = Vec::with_capacity(line.len());
+    let mut offs = Vec::with_capacity(line.len());
+    for (i, c) in line.char_indices() {
+        cats.push(category(c)?);
+        offs.push(i);
+    }
+    let at = |i: usize| cats.get(i).copied();
+    let mut out = vec![0];
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        i += 1;
+        if !is_sa_term(c) {
+            continue;
+        }
+        let term = i - 1;
+        // SB6 ATerm × Numeric; SB7 (Upper | Lower) ATerm × Upper
+        if c == Cat::ATerm {
+            match at(i) {
+                Some(Cat::Numeric) => continue,
+                Some(Cat::Upper)
+                    if term > 0 && matches!(at(term - 1), Some(Cat::Upper | Cat::Lower)) =>
+                {
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        // SB9, SB10: SATerm Close* Sp* ParaSep? stays together
+        while at(i) == Some(Cat::Close) {
+            i += 1;
+        }
+        while at(i) == Some(Cat::Sp) {
+            i += 1;
+        }
+        match at(i) {
+            None => break, // end of text: no break inside
+            Some(Cat::Lf) => {
+                i += 1;
+                if i < cats.len() {
+                    out.push(offs.get(i).copied().unwrap_or(line.len()));
+                }
+                continue;
+            }
+            // SB8a: SATerm Close* Sp* × (SContinue | SATerm)
+            Some(n) if n == Cat::SContinue || is_sa_term(n) => continue,
+            _ => {}
+        }
+        // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+        if c == Cat::ATerm {
+            let next_letter = cats
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .find(|k| matches!(k, Cat::Upper | Cat::Lower | Cat::Lf) || is_sa_term(*k));
+            if next_letter == Some(Cat::Lower) {
+                continue;
+            }
+        }
+        // SB11: break after the terminator and its closing marks and spaces
+        out.push(offs.get(i).copied().unwrap_or(line.len()));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn reference(line: &str) -> Vec<usize> {
+        let mut v: Vec<usize> = line
+            .split_sentence_bound_indices()
+            .map(|(i, _)| i)
+            .collect();
+        if v.is_empty() {
+            v.push(0);
+        }
+        v
+    }
+
+    fn same(line: &str) {
+        if let Some(fast) = starts(line) {
+            assert_eq!(fast, reference(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn known_characters_agree_with_the_table() {
+        // every character the fast path knows, after and before a period
+        for c in (0u32..0x2100).filter_map(char::from_u32) {
+            if category(c).is_some() && c != '\n' {
+                for t in [
+                    format!("Ab.{c}Cd. ef"),
+                    format!("Ab. {c}cd"),
+                    format!("a{c}. B"),
+                    format!("x!{c} y\n"),
+                    format!("A.{c} b.\n"),
+                    format!("1{c}.2 "),
+                ] {
+                    same(&t);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn german_examples() {
+        for t in [
+            "Er traf. Dann kam der Ausgleich.\n",
+            "Am 7. September spielte der 1. FC Köln.\n",
+            "„Wir sind zufrieden.“ Dann ging er.\n",
+            "Doku (60.) Der Belgier. z. B. das\n",
+            "Was? Nein! Doch… ja. U.S.A. Team\n",
+            "Er sagte: „Wir kommen wieder.“ – und ging.\n",
+        ] {
+            same(t);
+            assert!(starts(t).is_some(), "{t}");
+        }
+        assert_eq!(starts("Er traf. Dann kam\n"), Some(vec![0, 9]));
+        assert_eq!(starts("Der Japaner 日本"), None);
+    }
+
+    #[test]
+    fn corpus_lines_agree() {
+        let mut n = 0;
+        for s in crate::read::walk(&[std::path::PathBuf::from("corpus")]).sources {
+            let raw = std::fs::read(&s.path).unwrap_or_default();
+            let Ok((text, _)) = crate::read::decode(&raw) else {
+                continue;
+            };
+            let text = crate::normalise::normalise(&text);
+            for line in text.split_inclusive('\n') {
+                same(line);
+                n += 1;
+            }
+        }
+        assert!(n > 100, "corpus lines read: {n}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn agrees_with_unicode_segmentation(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'B', 'ä', 'Ü', 'ß', 'ş', 'Ł', '1', ' ', '\u{a0}', '.', '!', '?', '"', '\'',
+                '(', ')', ',', '-', ':', ';', '«', '»', '„', '“', '”', '‚', '‘', '–', '—', '…',
+                '\t', '#', '/', '€', 'ª', '\u{2024}', '‼',
+            ]), 0..24),
+            lf in any::<bool>(),
+        ) {
+            let mut s: String = v.into_iter().collect();
+            if lf {
+                s.push('\n');
+            }
+            let fast = starts(&s);
+            prop_assert!(fast.is_some());
+            prop_assert_eq!(fast.unwrap_or_default(), reference(&s), "{:?}", s);
+        }
+    }
+}
