@@ -275,7 +275,8 @@ impl<'t> Finder<'t> {
                     && !NOUN_SUFFIXES.iter().any(|s| lw.ends_with(*s));
                 Flags {
                     role,
-                    first: is_first_name(w),
+                    // only asked of capitalised words ([`Finder::first_name_span`])
+                    first: upper(w) && is_first_name(w),
                     name,
                     strict: name && !lower.contains(lw.as_ref()),
                 }
