@@ -20,7 +20,9 @@ fn main() {
         return;
     }
     let extractors = extract::all();
-    let mut names = vec!["read+decode", "normalise+segment", "people"];
+    // people are found lazily by the first extractor that needs them (goals,
+    // ages, quotes), and their time counts there, as in a real run
+    let mut names = vec!["read+decode", "normalise+segment", "context"];
     names.extend(extractors.iter().map(|e| e.spec().name));
     let mut times = vec![Duration::ZERO; names.len()];
     let mut rows = vec![0usize; names.len()];

@@ -65,16 +65,22 @@ impl Row {
 pub struct Context<'a> {
     pub article: &'a Article,
     /// Person names found in the article, for resolving a surname to the
-    /// fullest form of the name.
-    pub people: People,
+    /// fullest form of the name; found on first use (most articles have no
+    /// goal, age or quotation, and never need them).
+    people: std::cell::OnceCell<People>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(article: &'a Article) -> Self {
         Context {
             article,
-            people: People::new(article),
+            people: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The people the article names (found on first call).
+    pub fn people(&self) -> &People {
+        self.people.get_or_init(|| People::new(self.article))
     }
 }
 

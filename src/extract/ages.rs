@@ -62,7 +62,7 @@ fn resolve(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said], found: Vec
     }
     let article = ctx.article;
     let text = &article.text;
-    let mut resolver = Resolver::new(article, &ctx.people, quoted);
+    let mut resolver = Resolver::new(article, ctx.people(), quoted);
     for s in said.iter().filter(|s| !s.speaker.is_empty()) {
         resolver.add_subject(Ref {
             start: s.span.start,
@@ -107,7 +107,7 @@ fn resolve(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said], found: Vec
             Form::Subject => match resolver.first_in(sentence.clone()) {
                 Some(n) => n,
                 None if h.start - sentence.start.min(h.start) > 400 => String::new(),
-                None => match np_after(article, &ctx.people, sentence.start, h.start) {
+                None => match np_after(article, ctx.people(), sentence.start, h.start) {
                     Np::Name { name, .. } => name,
                     Np::Description { start, noun } => {
                         by_age(&resolver, &known, start, Some(&noun)).unwrap_or_default()

@@ -38,6 +38,10 @@ impl Extractor for Goals {
         let text = &article.text;
         let from = article.body_start().min(text.len());
         let all_stamps = stamps(text, from);
+        if all_stamps.is_empty() && prose_minutes(text, from, &all_stamps).is_empty() {
+            // nothing to read: spare the people and score searches
+            return Vec::new();
+        }
         let all_scores = scores(text, from);
         let results: Vec<teams::Result<'_>> = all_scores
             .iter()
@@ -65,7 +69,7 @@ impl Extractor for Goals {
             .collect();
         let cx = Clause::new(
             text,
-            &ctx.people,
+            ctx.people(),
             &all_stamps,
             &running,
             Sentences::new(article),

@@ -52,7 +52,7 @@ pub fn attribute_with(
         return Vec::new();
     }
     let article = ctx.article;
-    let mut resolver = Resolver::new(article, &ctx.people, quoted);
+    let mut resolver = Resolver::new(article, ctx.people(), quoted);
     // full names that only the ages know (`Pep Guardiola (45)` when People
     // missed it): a speaker named by surname alone takes the full form
     let mut full: HashMap<&str, Option<&str>> = HashMap::new();
@@ -71,7 +71,7 @@ pub fn attribute_with(
             name: a.person.clone(),
         });
     }
-    let mut said = speaker::attribute(article, &ctx.people, found, &resolver);
+    let mut said = speaker::attribute(article, ctx.people(), found, &resolver);
     for a in &mut said {
         if let Some(Some(name)) = full.get(a.speaker.as_str()) {
             a.speaker = (*name).to_string();

@@ -124,8 +124,11 @@ fn name_after(ctx: &Context<'_>, pos: usize) -> Option<String> {
     if start == pos {
         return None;
     }
-    let m = ctx.people.mention_at(start).filter(|m| m.start == start)?;
-    Some(ctx.people.name_of(m).to_string()).filter(|n| !n.is_empty())
+    let m = ctx
+        .people()
+        .mention_at(start)
+        .filter(|m| m.start == start)?;
+    Some(ctx.people().name_of(m).to_string()).filter(|n| !n.is_empty())
 }
 
 /// All age expressions of the body, unresolved. `quoted` are the sorted
@@ -137,7 +140,6 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     let Some(body) = text.get(from..) else {
         return Vec::new();
     };
-    let people = &ctx.people;
     let mut out = Vec::new();
 
     for c in PAREN.captures_iter(body) {
@@ -171,11 +173,11 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         let gap_end = text.get(..open).map_or(open, |s| s.trim_end().len());
         let mention = gap_end
             .checked_sub(1)
-            .and_then(|p| people.mention_at(p))
+            .and_then(|p| ctx.people().mention_at(p))
             .filter(|m| m.end == gap_end);
         let name_span = match mention {
-            Some(m) => Some((m.start, people.name_of(m).to_string())),
-            None => fallback_name_before(text, gap_end).map(|(s, n)| (s, people.resolve(&n))),
+            Some(m) => Some((m.start, ctx.people().name_of(m).to_string())),
+            None => fallback_name_before(text, gap_end).map(|(s, n)| (s, ctx.people().resolve(&n))),
         };
         let Some((name_start, name)) = name_span else {
             continue;
@@ -234,10 +236,11 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         let end = text
             .get(start..noun_start)
             .map_or(noun_start, |s| start + s.trim_end().len());
-        let named = people
+        let named = ctx
+            .people()
             .mention_at(noun_start)
             .filter(|m| m.start == noun_start)
-            .map(|m| people.name_of(m).to_string());
+            .map(|m| ctx.people().name_of(m).to_string());
         let noun_word = noun.as_str().trim_end_matches('.');
         let (form, name) = match named {
             Some(n) => (Form::Named, Some(n)),
