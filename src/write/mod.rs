@@ -1,29 +1,28 @@
 //! Stage 6: write the tables.
 //!
-//! Each table goes to a temporary file in the output folder and is renamed
-//! into place only when the run is complete, so an interrupted run never
-//! leaves a half-written CSV that looks whole. Text cells that a spreadsheet
-//! would run as a formula get a leading `'` (see [`guard`]).
+//! [`Output`] takes each article's rows and hands them, table by table, to a
+//! sink for the chosen [`Format`]: CSV files ([`csv`]), one JSON Lines
+//! stream ([`jsonl`]) or one Excel workbook ([`xlsx`]). The pipeline never
+//! sees the format. Every sink writes to hidden `.partial` files that are
+//! renamed into place only when the run is complete, so an interrupted run
+//! never leaves a half-written table that looks whole. In CSV, text cells
+//! that a spreadsheet would run as a formula get a leading `'` (see
+//! [`guard`]); xlsx writes every text as a string cell, and JSON Lines is
+//! for machines, so neither needs the guard.
 
-use crate::extract::{Row, SHARED_COLUMNS, TableSpec};
+pub mod csv;
+pub mod jsonl;
+pub mod layout;
+pub mod texts;
+pub mod xlsx;
+
+use crate::extract::{Row, TableSpec};
 use crate::normalise::CharIndex;
-use std::fs::{self, File};
-use std::io::{self, BufWriter};
+pub use csv::Dialect;
+pub use layout::{ARTICLE_COLUMNS, ERROR_COLUMNS, Layout};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
-
-/// The columns of `articles.csv` before the per-table counts.
-pub const ARTICLE_COLUMNS: &[&str] = &[
-    "article_id",
-    "path",
-    "published",
-    "title",
-    "encoding",
-    "chars",
-    "sentences",
-];
-
-/// The columns of `errors.csv`.
-pub const ERROR_COLUMNS: &[&str] = &["path", "error"];
 
 /// Prefixes a text cell that Excel, LibreOffice or Google Sheets would
 /// treat as a formula (`=`, `+`, `-`, `@`, TAB, CR) with `'`
@@ -41,73 +40,62 @@ pub fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One CSV file per table.
+    Csv(Dialect),
+    /// All tables as JSON Lines in `anpfiff.jsonl` or on standard output.
+    Jsonl,
+    /// One workbook `anpfiff.xlsx`, one sheet per table.
+    Xlsx,
+}
+
+/// Where the tables go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    Folder(PathBuf),
+    /// Standard output (JSON Lines only).
+    Stdout,
+}
+
+impl std::fmt::Display for Destination {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Destination::Folder(p) => write!(f, "{}", p.display()),
+            Destination::Stdout => write!(f, "standard output"),
+        }
+    }
+}
+
 /// Output settings.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Apply [`guard`] to text cells.
+    /// Apply [`guard`] to text cells (CSV only).
     pub formula_guard: bool,
+    pub format: Format,
+    /// Save every article's normalised text under `OUT/texts/`.
+    pub keep_text: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             formula_guard: true,
+            format: Format::Csv(Dialect::STANDARD),
+            keep_text: false,
         }
     }
 }
 
-/// One CSV file being written.
-struct Table {
-    name: String,
-    tmp: PathBuf,
-    writer: csv::Writer<BufWriter<File>>,
-    /// Per column: does the guard apply?
-    text_columns: Vec<bool>,
-    rows: usize,
-}
-
-impl Table {
-    fn create(dir: &Path, name: &str, columns: &[&str], numeric: &[&str]) -> io::Result<Self> {
-        let tmp = dir.join(format!(".{name}.csv.partial"));
-        let file = File::create(&tmp)?;
-        let mut writer = csv::WriterBuilder::new()
-            .buffer_capacity(1 << 16)
-            .from_writer(BufWriter::with_capacity(1 << 16, file));
-        writer.write_record(columns).map_err(io::Error::other)?;
-        Ok(Table {
-            name: name.to_string(),
-            tmp,
-            writer,
-            text_columns: columns.iter().map(|c| !numeric.contains(c)).collect(),
-            rows: 0,
-        })
-    }
-
-    fn write(&mut self, record: &[&str], guard_on: bool) -> io::Result<()> {
-        self.rows += 1;
-        if !guard_on {
-            return self.writer.write_record(record).map_err(io::Error::other);
-        }
-        let guarded: Vec<std::borrow::Cow<'_, str>> = record
-            .iter()
-            .zip(&self.text_columns)
-            .map(|(cell, text)| if *text { guard(cell) } else { (*cell).into() })
-            .collect();
-        self.writer
-            .write_record(guarded.iter().map(|c| c.as_bytes()))
-            .map_err(io::Error::other)
-    }
-
-    fn finish(self, dir: &Path) -> io::Result<()> {
-        let file = self
-            .writer
-            .into_inner()
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        let file = file.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&self.tmp, dir.join(format!("{}.csv", self.name)))
-    }
+/// A format's writer: rows in, files (or a stream) out.
+trait Sink {
+    /// Writes one row of table `table` (an index into the [`Layout`]).
+    fn row(&mut self, table: usize, cells: &[&str]) -> io::Result<()>;
+    /// Called after every chunk of articles: push buffered rows out.
+    fn flush(&mut self) -> io::Result<()>;
+    /// Completes the output (renames `.partial` files into place).
+    fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
 /// Everything an article contributes to the output.
@@ -124,6 +112,8 @@ pub struct ArticleOutput {
     pub tables: Vec<Vec<CharRow>>,
     /// `matches.csv` rows (values after `article_id`).
     pub matches: Vec<Vec<String>>,
+    /// The normalised text, when it is to be saved (`--keep-text`).
+    pub text: Option<String>,
 }
 
 /// A row ready for writing: character offsets, sentence, text.
@@ -149,14 +139,12 @@ impl CharRow {
     }
 }
 
-/// The open output folder.
+/// The open output: a sink for the chosen format, and the text folder.
 pub struct Output {
-    dir: PathBuf,
-    options: Options,
-    articles: Table,
-    tables: Vec<Table>,
-    matches: Table,
-    errors: Table,
+    layout: Layout,
+    sink: Box<dyn Sink>,
+    texts: Option<texts::Texts>,
+    rows: Vec<usize>,
 }
 
 /// Rows written per table, for the summary.
@@ -167,43 +155,83 @@ pub struct Counts {
     pub tables: Vec<(String, usize)>,
 }
 
+/// Why an output cannot be opened where asked.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Unsupported(pub &'static str);
+
 impl Output {
-    /// Creates the folder (if needed) and opens every table.
+    /// Creates the folder (if needed) and opens every table there.
     pub fn create(dir: &Path, specs: &[&'static TableSpec], options: Options) -> io::Result<Self> {
-        fs::create_dir_all(dir)?;
-        let mut article_cols: Vec<&str> = ARTICLE_COLUMNS.to_vec();
-        article_cols.extend(specs.iter().map(|s| s.name));
-        let mut article_numeric = vec!["chars", "sentences"];
-        article_numeric.extend(specs.iter().map(|s| s.name));
-        let articles = Table::create(dir, "articles", &article_cols, &article_numeric)?;
-        let mut tables = Vec::new();
-        for spec in specs {
-            let mut cols: Vec<&str> = SHARED_COLUMNS.to_vec();
-            cols.extend_from_slice(spec.columns);
-            let mut numeric = vec!["sentence", "start", "end"];
-            numeric.extend_from_slice(spec.numeric);
-            tables.push(Table::create(dir, spec.name, &cols, &numeric)?);
-        }
-        let matches = Table::create(
-            dir,
-            "matches",
-            crate::link::matches::COLUMNS,
-            crate::link::matches::NUMERIC,
-        )?;
-        let errors = Table::create(dir, "errors", ERROR_COLUMNS, &[])?;
+        Self::open(&Destination::Folder(dir.to_path_buf()), specs, options)
+    }
+
+    /// Opens the output at `destination`.
+    pub fn open(
+        destination: &Destination,
+        specs: &[&'static TableSpec],
+        options: Options,
+    ) -> io::Result<Self> {
+        let layout = Layout::new(specs);
+        let (sink, texts): (Box<dyn Sink>, _) = match destination {
+            Destination::Folder(dir) => {
+                fs::create_dir_all(dir)?;
+                let sink: Box<dyn Sink> = match options.format {
+                    Format::Csv(dialect) => Box::new(csv::CsvSink::create(
+                        dir,
+                        &layout,
+                        dialect,
+                        options.formula_guard,
+                    )?),
+                    Format::Jsonl => Box::new(jsonl::JsonlSink::create(dir, &layout)?),
+                    Format::Xlsx => Box::new(xlsx::XlsxSink::create(dir, &layout)?),
+                };
+                let texts = match options.keep_text {
+                    true => Some(texts::Texts::create(dir)?),
+                    false => None,
+                };
+                (sink, texts)
+            }
+            Destination::Stdout => {
+                if options.format != Format::Jsonl {
+                    return Err(io::Error::other(Unsupported(
+                        "only --format jsonl can be written to standard output",
+                    )));
+                }
+                if options.keep_text {
+                    return Err(io::Error::other(Unsupported(
+                        "--keep-text needs an output folder, not standard output",
+                    )));
+                }
+                (
+                    Box::new(jsonl::JsonlSink::stdout(&layout)) as Box<dyn Sink>,
+                    None,
+                )
+            }
+        };
         Ok(Output {
-            dir: dir.to_path_buf(),
-            options,
-            articles,
-            tables,
-            matches,
-            errors,
+            rows: vec![0; layout.tables.len()],
+            layout,
+            sink,
+            texts,
         })
     }
 
-    /// Writes one article's rows to every table.
+    /// The tables this output writes.
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    fn row(&mut self, table: usize, cells: &[&str]) -> io::Result<()> {
+        if let Some(n) = self.rows.get_mut(table) {
+            *n += 1;
+        }
+        self.sink.row(table, cells)
+    }
+
+    /// Writes one article's rows to every table (and its text, with
+    /// `--keep-text`; a text that cannot be saved becomes an `errors` row).
     pub fn article(&mut self, a: &ArticleOutput) -> io::Result<()> {
-        let guard_on = self.options.formula_guard;
         let chars = a.chars.to_string();
         let sentences = a.sentences.to_string();
         let counts: Vec<String> = a.tables.iter().map(|t| t.len().to_string()).collect();
@@ -217,48 +245,62 @@ impl Output {
             &sentences,
         ];
         rec.extend(counts.iter().map(String::as_str));
-        self.articles.write(&rec, guard_on)?;
-        for (table, rows) in self.tables.iter_mut().zip(&a.tables) {
+        self.row(Layout::ARTICLES, &rec)?;
+        for (i, rows) in a.tables.iter().enumerate() {
+            let Some(table) = self.layout.extraction(i) else {
+                continue;
+            };
             for row in rows {
                 let sentence = row.sentence.to_string();
                 let start = row.start.to_string();
                 let end = row.end.to_string();
                 let mut rec: Vec<&str> = vec![&a.id, &sentence, &start, &end, &row.text];
                 rec.extend(row.values.iter().map(String::as_str));
-                table.write(&rec, guard_on)?;
+                self.row(table, &rec)?;
             }
         }
-        for m in &a.matches {
-            let mut rec: Vec<&str> = vec![&a.id];
-            rec.extend(m.iter().map(String::as_str));
-            self.matches.write(&rec, guard_on)?;
+        if let Some(table) = self.layout.matches() {
+            for m in &a.matches {
+                let mut rec: Vec<&str> = vec![&a.id];
+                rec.extend(m.iter().map(String::as_str));
+                self.row(table, &rec)?;
+            }
+        }
+        if let (Some(texts), Some(text)) = (&self.texts, &a.text)
+            && let Err(e) = texts.save(&a.id, text)
+        {
+            let message = format!("cannot save the extracted text (--keep-text): {e}");
+            self.error(&a.path, &message)?;
         }
         Ok(())
     }
 
-    /// Records a file that could not be processed.
+    /// Records a file (or input line) that could not be processed.
     pub fn error(&mut self, path: &str, error: &str) -> io::Result<()> {
-        let guard_on = self.options.formula_guard;
-        self.errors.write(&[path, error], guard_on)
+        self.row(self.layout.errors(), &[path, error])
     }
 
-    /// Renames every table into place.
+    /// Pushes buffered rows out (after every chunk of articles).
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.sink.flush()
+    }
+
+    /// Completes every table.
     pub fn finish(self) -> io::Result<Counts> {
+        let errors = self.layout.errors();
         let mut counts = Counts {
-            articles: self.articles.rows,
-            errors: self.errors.rows,
+            articles: self.rows.first().copied().unwrap_or(0),
+            errors: self.rows.get(errors).copied().unwrap_or(0),
             tables: Vec::new(),
         };
-        for t in &self.tables {
-            counts.tables.push((t.name.clone(), t.rows));
+        for (i, t) in self.layout.tables.iter().enumerate() {
+            if i != Layout::ARTICLES && i != errors {
+                counts
+                    .tables
+                    .push((t.name.to_string(), self.rows.get(i).copied().unwrap_or(0)));
+            }
         }
-        counts.tables.push(("matches".into(), self.matches.rows));
-        self.articles.finish(&self.dir)?;
-        for t in self.tables {
-            t.finish(&self.dir)?;
-        }
-        self.matches.finish(&self.dir)?;
-        self.errors.finish(&self.dir)?;
+        self.sink.finish()?;
         Ok(counts)
     }
 }
