@@ -26,6 +26,7 @@ use std::process::ExitCode;
 #[command(
     name = "anpfiff",
     version,
+    verbatim_doc_comment,
     after_long_help = EXAMPLES,
     args_conflicts_with_subcommands = true
 )]
@@ -45,7 +46,11 @@ struct Cli {
     ///
     /// Example: anpfiff archive/2024 extra/seite.html -o tables
     /// Example: zcat articles.jsonl.gz | anpfiff - -o tables
-    #[arg(value_name = "INPUT", verbatim_doc_comment)]
+    #[arg(
+        value_name = "INPUT",
+        verbatim_doc_comment,
+        help = "Folders or files to read (default: corpus/); - reads JSON Lines from stdin"
+    )]
     inputs: Vec<PathBuf>,
 
     /// Output folder for the tables; `-` writes JSON Lines to standard
@@ -55,7 +60,14 @@ struct Cli {
     /// is complete; existing tables of the same name are replaced.
     ///
     /// Example: anpfiff corpus -o /data/tabellen
-    #[arg(short, long, default_value = "out", value_name = "FOLDER")]
+    #[arg(
+        short,
+        long,
+        default_value = "out",
+        value_name = "FOLDER",
+        verbatim_doc_comment,
+        help = "Output folder; - writes JSON Lines to stdout"
+    )]
     out: PathBuf,
 
     /// Output format: csv (one file per table), jsonl (one JSON object per
@@ -69,21 +81,25 @@ struct Cli {
     ///
     /// Example: anpfiff corpus --format xlsx -o bericht
     /// Example: anpfiff - --format jsonl -o - < artikel.jsonl > zeilen.jsonl
-    #[arg(long, value_enum, default_value_t = FormatArg::Csv, verbatim_doc_comment)]
+    #[arg(long, value_enum, default_value_t = FormatArg::Csv, verbatim_doc_comment, help = "Output format")]
     format: FormatArg,
 
     /// CSV for Excel: UTF-8 BOM, `;` between fields, CRLF line ends — what
     /// German Excel opens as proper columns by double-click.
     ///
     /// Example: anpfiff corpus --excel -o fuer-excel
-    #[arg(long)]
+    #[arg(
+        long,
+        verbatim_doc_comment,
+        help = "CSV for German Excel: UTF-8 BOM, ;, CRLF"
+    )]
     excel: bool,
 
     /// CSV field delimiter: one ASCII character, or `tab` (default `,`, or
     /// `;` with --excel).
     ///
     /// Example: anpfiff corpus --delimiter tab -o tsv
-    #[arg(long, value_name = "C", value_parser = parse_delimiter)]
+    #[arg(long, value_name = "C", value_parser = parse_delimiter, verbatim_doc_comment, help = "CSV field delimiter: one ASCII character, or tab")]
     delimiter: Option<u8>,
 
     /// Run only these tables' extractors, comma-separated: dates, scores,
@@ -94,7 +110,13 @@ struct Cli {
     /// for these tables only.
     ///
     /// Example: anpfiff corpus --only dates,goals
-    #[arg(long, value_name = "TABLES", value_delimiter = ',')]
+    #[arg(
+        long,
+        value_name = "TABLES",
+        value_delimiter = ',',
+        verbatim_doc_comment,
+        help = "Run only these tables: dates,scores,goals,ages,quotes,matches"
+    )]
     only: Option<Vec<String>>,
 
     /// Process only shard K of N (K from 1 to N): the articles whose id
@@ -104,7 +126,12 @@ struct Cli {
     /// Example: anpfiff corpus --shard 2/8 -o out-2
     /// Example (SLURM, #SBATCH --array=1-8):
     ///   anpfiff corpus --shard $SLURM_ARRAY_TASK_ID/8 -o out-$SLURM_ARRAY_TASK_ID
-    #[arg(long, value_name = "K/N", verbatim_doc_comment)]
+    #[arg(
+        long,
+        value_name = "K/N",
+        verbatim_doc_comment,
+        help = "Process only shard K of N (1-based) of the articles"
+    )]
     shard: Option<Shard>,
 
     /// Also save each article's normalised text as OUT/texts/<article_id>,
@@ -112,27 +139,46 @@ struct Cli {
     /// text).
     ///
     /// Example: anpfiff seiten/ --keep-text -o out
-    #[arg(long)]
+    #[arg(
+        long,
+        verbatim_doc_comment,
+        help = "Save each article's text as OUT/texts/<article_id>"
+    )]
     keep_text: bool,
 
     /// Worker threads (default: all cores).
     ///
     /// Example: anpfiff corpus -j 4
-    #[arg(short, long, value_name = "N")]
+    #[arg(
+        short,
+        long,
+        value_name = "N",
+        verbatim_doc_comment,
+        help = "Worker threads (default: all cores)"
+    )]
     jobs: Option<usize>,
 
     /// Do not prefix CSV text cells starting with = + - @ TAB CR with '
     /// (for machine consumers; the guard protects spreadsheet users).
     ///
     /// Example: anpfiff corpus --no-formula-guard -o roh
-    #[arg(long)]
+    #[arg(
+        long,
+        verbatim_doc_comment,
+        help = "No ' before CSV text cells starting with = + - @"
+    )]
     no_formula_guard: bool,
 
     /// Print nothing but errors: no summary, no progress bar (the bar is
     /// only drawn when standard error is a terminal anyway).
     ///
     /// Example: anpfiff corpus -q
-    #[arg(short, long)]
+    #[arg(
+        short,
+        long,
+        verbatim_doc_comment,
+        help = "Print nothing but errors (no summary, no progress bar)"
+    )]
     quiet: bool,
 }
 
