@@ -31,7 +31,7 @@ impl Progress {
         }
         let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr());
         let style = ProgressStyle::with_template(
-            "{elapsed_precise} [{bar:30}] {msg} · {decimal_bytes}/{decimal_total_bytes} · {decimal_bytes_per_sec} · ETA {eta}",
+            "[{wide_bar}] {msg} · {decimal_bytes}/{decimal_total_bytes} · {decimal_bytes_per_sec} · ETA {eta}",
         )
         .map(|s| s.progress_chars("=> "))
         .unwrap_or_else(|_| ProgressStyle::default_bar());
@@ -69,10 +69,10 @@ impl Progress {
     /// One more input (article or failed file) of `bytes` bytes is done.
     pub fn advance(&mut self, bytes: u64) {
         self.done += 1;
+        self.message();
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
         }
-        self.message();
     }
 
     fn message(&mut self) {
