@@ -1,12 +1,14 @@
-//! anpfiff turns folders of German sports news into clean CSV tables: every
-//! calendar date, score, goal, age and direct quote, with character offsets
-//! back into the text.
+//! anpfiff turns folders of German sports news (text, Markdown, HTML, or
+//! JSON Lines on standard input) into clean tables — CSV, JSON Lines or an
+//! Excel workbook: every calendar date, score, goal, age and direct quote,
+//! with character offsets back into the text.
 //!
 //! The pipeline is a row of stages, one module each:
 //! [`read`] → [`normalise`] (and [`header`]) → [`segment`] → [`extract`]
 //! (one module per table) → [`link`] (people, matches) → [`write`].
-//! [`pipeline`] runs them over a corpus; [`eval`] scores a run against gold
-//! annotations.
+//! [`pipeline`] runs them over a corpus (split over machines with
+//! [`shard`], watched with [`progress`]); [`eval`] scores a run against
+//! gold annotations.
 
 #![cfg_attr(
     not(test),
@@ -27,6 +29,8 @@ pub mod lexicon;
 pub mod link;
 pub mod normalise;
 pub mod pipeline;
+pub mod progress;
 pub mod read;
 pub mod segment;
+pub mod shard;
 pub mod write;

@@ -3,26 +3,46 @@
 //! Articles are processed in parallel (rayon) in chunks, and each chunk is
 //! written in order before the next is read, so memory stays flat however
 //! large the corpus and the output is byte-identical for any thread count.
-//! A file that cannot be read, or whose processing fails, becomes a row in
-//! `errors.csv`; the run goes on.
+//! Standard input is read the same way, one chunk of lines at a time, which
+//! makes the program a streaming line filter. A file or line that cannot be
+//! read, or whose processing fails, becomes a row in the `errors` table; the
+//! run goes on. The output format is [`write::Output`]'s business.
 
 use crate::article::Article;
 use crate::extract::{self, Extractor};
 use crate::link;
-use crate::read::{self, Source};
-use crate::write::{self, ArticleOutput, CharRow, Output};
+use crate::progress::Progress;
+use crate::read::{self, Kind, Source, html, jsonl};
+use crate::shard::Shard;
+use crate::write::{self, ArticleOutput, CharRow, Destination, Output};
 use rayon::prelude::*;
+use std::io::BufRead;
 use std::path::PathBuf;
 use std::time::Instant;
+
+/// Where the articles come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Folders (walked recursively) and single files.
+    Paths(Vec<PathBuf>),
+    /// JSON Lines on standard input, one article per line.
+    Stdin,
+}
 
 /// What to run on.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub inputs: Vec<PathBuf>,
-    pub out: PathBuf,
+    pub input: Input,
+    pub output: Destination,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
     pub write: write::Options,
+    /// Run only these tables' extractors (`--only`); `None` runs all.
+    pub only: Option<Vec<String>>,
+    /// Process only this shard's articles.
+    pub shard: Option<Shard>,
+    /// Draw a progress bar on standard error.
+    pub progress: bool,
 }
 
 /// What a run did, for the summary line.
@@ -34,8 +54,9 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// One paragraph for people.
-    pub fn describe(&self, out: &std::path::Path) -> String {
+    /// One paragraph for people; `target` is where the tables went,
+    /// `errors` the name of the errors table there (`errors.csv`).
+    pub fn describe(&self, target: &str, errors: &str) -> String {
         let rows: Vec<String> = self
             .counts
             .tables
@@ -49,12 +70,13 @@ impl Summary {
             0.0
         };
         format!(
-            "anpfiff: read {} articles ({:.2} MB) into {}: {}; {} files in errors.csv; {:.2} s, {:.1} MB/s.",
+            "anpfiff: read {} articles ({:.2} MB) into {}: {}; {} files in {}; {:.2} s, {:.1} MB/s.",
             self.counts.articles,
             mb,
-            out.display(),
+            target,
             rows.join(", "),
             self.counts.errors,
+            errors,
             self.seconds,
             rate
         )
@@ -64,50 +86,187 @@ impl Summary {
 /// Why a run could not produce output at all.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("cannot write to output folder {path}: {source}")]
+    #[error("cannot write to output folder {path}: {source}; choose another folder with -o")]
     Output {
         path: String,
         source: std::io::Error,
     },
+    #[error("cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
+    #[error("cannot read standard input: {0}")]
+    Stdin(std::io::Error),
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+    /// The configuration asks for something impossible (exit status 2).
+    #[error("{0}")]
+    Usage(String),
 }
 
-/// Articles processed in parallel before their rows are written.
+/// Articles (or input lines) processed in parallel before their rows are
+/// written.
 const CHUNK: usize = 256;
+
+/// The tables `--only` accepts; `matches` brings in scores and goals.
+pub fn table_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = extract::all().iter().map(|e| e.spec().name).collect();
+    names.push("matches");
+    names
+}
+
+/// The extractors a run uses: all of them, or the ones named (in their
+/// usual order). `matches` stands for scores and goals, the tables it links.
+///
+/// ```
+/// use anpfiff::pipeline::extractors;
+/// let names = |only: &[&str]| -> Vec<&str> {
+///     let only: Vec<String> = only.iter().map(|s| s.to_string()).collect();
+///     extractors(Some(&only)).unwrap().iter().map(|e| e.spec().name).collect()
+/// };
+/// assert_eq!(names(&["goals", "dates"]), ["dates", "goals"]);
+/// assert_eq!(names(&["matches"]), ["scores", "goals"]);
+/// assert!(extractors(Some(&["tore".to_string()])).is_err());
+/// ```
+pub fn extractors(only: Option<&[String]>) -> Result<Vec<Box<dyn Extractor>>, String> {
+    let all = extract::all();
+    let Some(only) = only else {
+        return Ok(all);
+    };
+    let mut wanted: Vec<&str> = Vec::new();
+    for name in only.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
+            "matches" => wanted.extend(["scores", "goals"]),
+            n => match all.iter().find(|e| e.spec().name == n) {
+                Some(e) => wanted.push(e.spec().name),
+                None => {
+                    return Err(format!(
+                        "unknown table {name:?} in --only; choose from {}",
+                        table_names().join(", ")
+                    ));
+                }
+            },
+        }
+    }
+    if wanted.is_empty() {
+        return Err(format!(
+            "--only needs at least one table, e.g. --only dates,goals (tables: {})",
+            table_names().join(", ")
+        ));
+    }
+    Ok(all
+        .into_iter()
+        .filter(|e| wanted.contains(&e.spec().name))
+        .collect())
+}
+
+/// Everything the workers share.
+struct Job<'a> {
+    extractors: &'a [Box<dyn Extractor>],
+    shard: Option<Shard>,
+    keep_text: bool,
+    matches: bool,
+}
+
+impl Job<'_> {
+    fn wants(&self, key: &str) -> bool {
+        self.shard.is_none_or(|s| s.contains(key))
+    }
+}
 
 /// Runs the whole pipeline.
 pub fn run(config: &Config) -> Result<Summary, RunError> {
     let started = Instant::now();
-    let out_err = |source| RunError::Output {
-        path: config.out.display().to_string(),
-        source,
-    };
-    let extractors = extract::all();
+    let extractors = extractors(config.only.as_deref()).map_err(RunError::Usage)?;
     let specs: Vec<_> = extractors.iter().map(|e| e.spec()).collect();
-    let mut output = Output::create(&config.out, &specs, config.write.clone()).map_err(out_err)?;
-
+    let out_err = |source: std::io::Error| output_error(&config.output, source);
+    let mut output =
+        Output::open(&config.output, &specs, config.write.clone()).map_err(|e| {
+            match e
+                .get_ref()
+                .and_then(|i| i.downcast_ref::<write::Unsupported>())
+            {
+                Some(u) => RunError::Usage(u.to_string()),
+                None => out_err(e),
+            }
+        })?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs.unwrap_or(0))
         .build()
         .map_err(|e| RunError::Threads(e.to_string()))?;
-
-    let walk = read::walk(&config.inputs);
-    for f in &walk.failures {
-        output.error(&f.path, &f.error).map_err(out_err)?;
-    }
+    let job = Job {
+        extractors: &extractors,
+        shard: config.shard,
+        keep_text: config.write.keep_text,
+        matches: output.layout().matches().is_some(),
+    };
     let mut bytes = 0u64;
-    for chunk in walk.sources.chunks(CHUNK) {
-        let results: Vec<Processed> =
-            pool.install(|| chunk.par_iter().map(|s| process(s, &extractors)).collect());
-        for r in results {
-            match r {
-                Processed::Article(a, n) => {
-                    bytes += n;
-                    output.article(&a).map_err(out_err)?;
-                }
-                Processed::Failed(path, error) => output.error(&path, &error).map_err(out_err)?,
+    let mut emit = |output: &mut Output, r: Processed| -> Result<(), RunError> {
+        match r {
+            Processed::Article(a, n) => {
+                bytes += n;
+                output.article(&a).map_err(out_err)
             }
+            Processed::Failed(path, error) => output.error(&path, &error).map_err(out_err),
+            Processed::Skipped => Ok(()),
+        }
+    };
+    match &config.input {
+        Input::Paths(paths) => {
+            let walk = read::walk(paths);
+            for f in walk.failures.iter().filter(|f| job.wants(&f.path)) {
+                output.error(&f.path, &f.error).map_err(out_err)?;
+            }
+            let sources: Vec<&Source> = walk
+                .sources
+                .iter()
+                .filter(|s| job.wants(&s.article_id))
+                .collect();
+            let total = sources.iter().map(|s| s.size).sum();
+            let mut progress = Progress::files(config.progress, sources.len() as u64, total);
+            for chunk in sources.chunks(CHUNK) {
+                let results: Vec<Processed> =
+                    pool.install(|| chunk.par_iter().map(|s| process_file(s, &job)).collect());
+                for (r, s) in results.into_iter().zip(chunk) {
+                    emit(&mut output, r)?;
+                    progress.advance(s.size);
+                }
+                output.flush().map_err(out_err)?;
+            }
+            progress.finish();
+        }
+        Input::Stdin => {
+            let mut stdin = std::io::stdin().lock();
+            let mut progress = Progress::stream(config.progress);
+            let mut line_no = 0usize;
+            loop {
+                let mut lines = Vec::with_capacity(CHUNK);
+                while lines.len() < CHUNK {
+                    let mut buf = Vec::new();
+                    if stdin.read_until(b'\n', &mut buf).map_err(RunError::Stdin)? == 0 {
+                        break;
+                    }
+                    line_no += 1;
+                    lines.push((line_no, buf));
+                }
+                if lines.is_empty() {
+                    break;
+                }
+                let results: Vec<Processed> = pool.install(|| {
+                    lines
+                        .par_iter()
+                        .map(|(n, l)| process_line(*n, l, &job))
+                        .collect()
+                });
+                for (r, (_, l)) in results.into_iter().zip(&lines) {
+                    let counted = !matches!(r, Processed::Skipped);
+                    emit(&mut output, r)?;
+                    if counted {
+                        progress.advance(l.len() as u64);
+                    }
+                }
+                output.flush().map_err(out_err)?;
+            }
+            progress.finish();
         }
     }
     let counts = output.finish().map_err(out_err)?;
@@ -118,12 +277,24 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
     })
 }
 
+fn output_error(destination: &Destination, source: std::io::Error) -> RunError {
+    match destination {
+        Destination::Folder(p) => RunError::Output {
+            path: p.display().to_string(),
+            source,
+        },
+        Destination::Stdout => RunError::Stdout(source),
+    }
+}
+
 enum Processed {
     Article(Box<ArticleOutput>, u64),
     Failed(String, String),
+    /// Not this shard's, or a blank line.
+    Skipped,
 }
 
-fn process(source: &Source, extractors: &[Box<dyn Extractor>]) -> Processed {
+fn process_file(source: &Source, job: &Job<'_>) -> Processed {
     let path = source.path.to_string_lossy().into_owned();
     let bytes = match std::fs::read(&source.path) {
         Ok(b) => b,
@@ -135,10 +306,93 @@ fn process(source: &Source, extractors: &[Box<dyn Extractor>]) -> Processed {
     };
     let n = bytes.len() as u64;
     drop(bytes);
+    let kind = Kind::of_path(&source.path);
+    let meta = match kind {
+        Kind::Html => {
+            let page = html::extract(&decoded);
+            if page.text.trim().is_empty() {
+                return Processed::Failed(
+                    path,
+                    "HTML page without article text (nothing in <article>, <main> or <body> \
+                     outside navigation, scripts and styles)"
+                        .into(),
+                );
+            }
+            Meta {
+                text: page.text,
+                published: page.published,
+                title: page.title,
+            }
+        }
+        _ => Meta {
+            text: decoded,
+            published: None,
+            title: None,
+        },
+    };
     let id = source.article_id.clone();
+    analyse_guarded(id, path, kind, encoding, meta, n, job)
+}
+
+fn process_line(line: usize, bytes: &[u8], job: &Job<'_>) -> Processed {
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Processed::Skipped;
+    }
+    let path = jsonl::line_path(line);
+    let record = match jsonl::parse(line, bytes) {
+        Ok(r) => r,
+        Err(e) if job.wants(&path) => return Processed::Failed(path, e),
+        Err(_) => return Processed::Skipped,
+    };
+    if !job.wants(&record.id) {
+        return Processed::Skipped;
+    }
+    let meta = Meta {
+        text: record.text,
+        published: record.date,
+        title: record.title,
+    };
+    let n = bytes.len() as u64;
+    let encoding = read::Encoding::Utf8;
+    analyse_guarded(record.id, path, Kind::Json, encoding, meta, n, job)
+}
+
+/// The text of an article and what its source says about it; the source's
+/// date and title win over the text's own header.
+struct Meta {
+    text: String,
+    published: Option<crate::header::PartialDate>,
+    title: Option<String>,
+}
+
+fn analyse_guarded(
+    id: String,
+    path: String,
+    kind: Kind,
+    encoding: read::Encoding,
+    meta: Meta,
+    n: u64,
+    job: &Job<'_>,
+) -> Processed {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let article = Article::new(id, path.clone(), encoding, &decoded);
-        analyse(&article, extractors)
+        let mut article = Article::new(id, path.clone(), encoding, &meta.text);
+        if meta.published.is_some() {
+            article.header.published = meta.published;
+        }
+        if meta.title.is_some() {
+            article.header.title = meta.title;
+        }
+        let mut out = analyse(&article, job.extractors);
+        out.encoding = kind.label(encoding);
+        if !job.matches {
+            out.matches.clear();
+        }
+        if job.keep_text {
+            out.text = Some(article.text);
+        }
+        out
     }));
     match result {
         Ok(out) => Processed::Article(Box::new(out), n),
@@ -179,5 +433,6 @@ pub fn analyse(article: &Article, extractors: &[Box<dyn Extractor>]) -> ArticleO
         sentences: article.sentences.len(),
         tables,
         matches,
+        text: None,
     }
 }

@@ -4,14 +4,58 @@
 //! follows a link into a loop, and reports what it cannot read instead of
 //! stopping. Decoding accepts UTF-8 (with or without BOM) and UTF-16 with a
 //! BOM; anything else that is text is read as Windows-1252, the encoding of
-//! legacy German web text.
+//! legacy German web text. HTML pages are reduced to their article text by
+//! [`html`]; JSON Lines from standard input are read by [`jsonl`].
+
+pub mod html;
+pub mod jsonl;
 
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// File endings read as articles.
-pub const EXTENSIONS: &[&str] = &["txt", "md"];
+pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// What kind of input an article comes from; decides how its text is
+/// taken out and what `articles.csv` says in `encoding`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A text file (`.txt`, `.md`, or any single file named on the command
+    /// line that is not HTML).
+    Text,
+    /// An HTML page (`.html`, `.htm`).
+    Html,
+    /// A line of JSON Lines on standard input.
+    Json,
+}
+
+impl Kind {
+    /// The kind of a file, by its ending.
+    pub fn of_path(path: &Path) -> Kind {
+        let html = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        if html { Kind::Html } else { Kind::Text }
+    }
+
+    /// The `encoding` column: the encoding alone for text files, with the
+    /// input kind in front for HTML (`html/utf-8`) and JSON Lines
+    /// (`jsonl/utf-8`).
+    pub fn label(self, encoding: Encoding) -> &'static str {
+        use Encoding::*;
+        match (self, encoding) {
+            (Kind::Text, e) => e.name(),
+            (Kind::Html, Utf8) => "html/utf-8",
+            (Kind::Html, Utf8Bom) => "html/utf-8-bom",
+            (Kind::Html, Utf16Le) => "html/utf-16le",
+            (Kind::Html, Utf16Be) => "html/utf-16be",
+            (Kind::Html, Windows1252) => "html/windows-1252",
+            (Kind::Json, _) => "jsonl/utf-8",
+        }
+    }
+}
 
 /// One article file found by the walk.
 #[derive(Debug, Clone)]
@@ -19,6 +63,8 @@ pub struct Source {
     /// Path relative to its input folder, `/`-separated, with extension.
     pub article_id: String,
     pub path: PathBuf,
+    /// Size in bytes when the walk saw it (for progress).
+    pub size: u64,
 }
 
 /// A file or folder that could not be taken in, with a readable reason.
@@ -58,6 +104,7 @@ pub fn walk(inputs: &[PathBuf]) -> Walk {
             out.sources.push(Source {
                 article_id: id,
                 path: input.clone(),
+                size: meta.len(),
             });
         } else {
             let mut seen = HashSet::new();
@@ -133,6 +180,7 @@ fn walk_dir(
             out.sources.push(Source {
                 article_id: relative_id(root, &path),
                 path,
+                size: meta.len(),
             });
         }
     }
