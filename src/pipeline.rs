@@ -223,14 +223,39 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                 .collect();
             let total = sources.iter().map(|s| s.size).sum();
             let mut progress = Progress::files(config.progress, sources.len() as u64, total);
-            for chunk in sources.chunks(CHUNK) {
-                let results: Vec<Processed> =
-                    pool.install(|| chunk.par_iter().map(|s| process_file(s, &job)).collect());
-                for (r, s) in results.into_iter().zip(chunk) {
-                    emit(&mut output, r)?;
-                    progress.advance(s.size);
+            // while the pool works on one chunk, this thread writes the one
+            // before it, so the workers never wait for the writer
+            let mut chunks = sources.chunks(CHUNK);
+            let mut done: Option<(Vec<Processed>, &[&Source])> = None;
+            loop {
+                let next = chunks.next();
+                if next.is_none() && done.is_none() {
+                    break;
                 }
-                output.flush().map_err(out_err)?;
+                let (job, pool) = (&job, &pool);
+                let results = std::thread::scope(|scope| -> Result<_, RunError> {
+                    let work = next.map(|chunk| {
+                        scope.spawn(move || {
+                            pool.install(|| {
+                                chunk
+                                    .par_iter()
+                                    .map(|s| process_file(s, job))
+                                    .collect::<Vec<Processed>>()
+                            })
+                        })
+                    });
+                    if let Some((results, chunk)) = done.take() {
+                        for (r, s) in results.into_iter().zip(chunk) {
+                            emit(&mut output, r)?;
+                            progress.advance(s.size);
+                        }
+                        output.flush().map_err(out_err)?;
+                    }
+                    work.map(|w| w.join())
+                        .transpose()
+                        .map_err(|_| RunError::Threads("a worker thread failed".into()))
+                })?;
+                done = results.zip(next);
             }
             progress.finish();
         }
