@@ -373,6 +373,9 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(RunError::Usage(message)) => usage(message),
+        // the reader of a pipe stopped early (`anpfiff - -o - | head`):
+        // not an error of ours, end quietly as Unix filters do
+        Err(RunError::Stdout(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("anpfiff: {e}");
             ExitCode::from(1)

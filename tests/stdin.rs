@@ -157,3 +157,36 @@ fn stdin_into_a_folder() {
         "Am 7. Mai 2016 siegte Hausen."
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_filter_quietly() {
+    // `anpfiff - --format jsonl -o - | head -1`: the reader goes away after
+    // one line; the filter must stop without an error message or status
+    let mut child = filter()
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start anpfiff");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        for i in 0..2000 {
+            let line = format!(
+                "{{\"id\": \"a{i}\", \"text\": \"Der FC gewann am 3. Mai 2:1 (1:0). Müller (12.) traf.\"}}\n"
+            );
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("first line");
+    assert!(first.contains("\"table\":\"articles\""), "{first}");
+    // dropping the reader closes the pipe
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    assert!(out.status.success(), "status {:?}", out.status);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("Broken pipe"), "{err}");
+}
