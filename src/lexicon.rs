@@ -309,3 +309,47 @@ pub static NOT_PARTICIPLES: LazyLock<WordSet> =
 /// Prepositions that put a following date in the past (`seit`, `wegen`).
 pub static PAST_PREPOSITIONS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/past_prepositions.txt")));
+
+/// Nouns for half-time after `zur` (`pause`, `halbzeit`).
+pub static HALFTIME_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/halftime_words.txt")));
+
+/// Starts of label words before a half-time score (`halbzeitstand`).
+pub static HALFTIME_LABELS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/halftime_labels.txt")));
+
+/// Phrases after a score that make it the half-time score (`in die pause`).
+pub static HALFTIME_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/halftime_after.txt")));
+
+/// Compound heads after `N:M-` for a score during play (`führung`).
+pub static RUNNING_COMPOUNDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_compounds.txt")));
+
+/// Forms of `liegen` (`lag`, `liegen`).
+pub static LYING_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/lying_verbs.txt")));
+
+/// Words after a score that tell it during play (`zurückgelegen`).
+pub static RUNNING_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_after.txt")));
+
+/// Words after a score that tell it during play with a form of `liegen`.
+pub static LYING_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/lying_after.txt")));
+
+/// Starts of nouns for a part of a game (`satz`, `drittel`).
+pub static PERIOD_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/period_words.txt")));
+
+/// Words just before a score that tell it during play (`noch`).
+pub static RUNNING_BEFORE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_before.txt")));
+
+/// Words right after a score that tell it during play (`gestanden`).
+pub static RUNNING_NEXT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_next.txt")));
+
+/// Nouns for the state of play before a score (`stand`).
+pub static STATE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/state_words.txt")));
