@@ -353,3 +353,23 @@ pub static RUNNING_NEXT: LazyLock<WordSet> =
 /// Nouns for the state of play before a score (`stand`).
 pub static STATE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/state_words.txt")));
+
+/// Phrases holding a miss word that tell no miss (`am langen pfosten`).
+pub static NOT_MISS_PHRASES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/not_miss_phrases.txt")));
+
+/// Conjunctions that end a clause (`und`, `ehe`).
+pub static CLAUSE_BREAKS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/clause_breaks.txt")));
+
+/// Phrases that tell an own goal (`ins eigene netz`).
+pub static OWN_GOAL_PHRASES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/own_goal_phrases.txt")));
+
+/// Nouns for the goal after `ins` (`tor`, `netz`, `eck`).
+pub static GOAL_TARGETS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/goal_targets.txt")));
+
+/// Nouns that tell a goal in the sentence of a prose minute (`führung`).
+pub static WEAK_GOAL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/weak_goal_words.txt")));
