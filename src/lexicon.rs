@@ -373,3 +373,23 @@ pub static GOAL_TARGETS: LazyLock<WordSet> =
 /// Nouns that tell a goal in the sentence of a prose minute (`führung`).
 pub static WEAK_GOAL_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/weak_goal_words.txt")));
+
+/// Verbs after a score that make it a result (`verloren`).
+pub static RESULT_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/result_verbs.txt")));
+
+/// Nouns after `im` for another match (`hinspiel`, `vorjahr`).
+pub static OTHER_MATCH_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/other_match_words.txt")));
+
+/// Labels of a fact box's goal line (`Tore:`).
+pub static GOALS_LABELS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/goals_labels.txt")));
+
+/// Endings of nouns for a match's outcome (`sieg`, `niederlage`).
+pub static RESULT_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/result_nouns.txt")));
+
+/// Stems of match-statistics nouns (`rebound`, `zweikampf`).
+pub static STAT_STEMS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/stat_stems.txt")));

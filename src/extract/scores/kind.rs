@@ -18,10 +18,13 @@
 use super::Kind;
 use super::find::{Pair, words_after, words_before};
 use crate::lexicon::{
-    HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER, LYING_VERBS, PERIOD_WORDS,
-    RUNNING_AFTER, RUNNING_BEFORE, RUNNING_COMPOUNDS, RUNNING_NEXT, SCORE_LEADS, STATE_WORDS,
-    WordSet,
+    GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER, LYING_VERBS,
+    OTHER_MATCH_WORDS, PERIOD_WORDS, RESULT_NOUNS, RESULT_VERBS, RUNNING_AFTER, RUNNING_BEFORE,
+    RUNNING_COMPOUNDS, RUNNING_NEXT, SCORE_LEADS, SCORING_VERBS, STATE_WORDS, WordSet,
 };
+
+/// Punctuation cut off a word before it is looked up.
+const PUNCT: &[char] = &['.', ',', '!', '?', ')', ';', ':'];
 
 /// Whether `w` starts with an entry of `set`.
 fn starts_with_any(set: &WordSet, w: &str) -> bool {
@@ -66,6 +69,10 @@ pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
     if b0 == "mit" && set_shaped(p) && sentence_mentions_sets(text, p.start) {
         return Kind::Set;
     }
+    // `lag im Match-Tiebreak 5:8 zurück. Dann … setzte sich mit 10:8 durch`
+    if b0 == "mit" && tiebreak_shaped(p) && tiebreak_before(text, p.start) {
+        return Kind::Set;
+    }
     if starts_with_any(&HALFTIME_LABELS, b0) {
         return Kind::Halftime;
     }
@@ -82,24 +89,60 @@ pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
     if let Some(head) = tail.strip_prefix('-') {
         let w: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
         if starts_with_any(&RUNNING_COMPOUNDS, &w.to_lowercase()) {
+            // `nach einem 0:1-Rückstand zur Pause`
+            let rest = head.get(w.len()..).unwrap_or("").to_lowercase();
+            if rest
+                .strip_prefix(" zur ")
+                .is_some_and(|r| HALFTIME_WORDS.iter().any(|h| r.starts_with(*h)))
+            {
+                return Kind::Halftime;
+            }
             return Kind::Running;
         }
+        return Kind::Result;
+    }
+    // `das 0:4 im Vorjahr`: another match's result, unless a goal verb
+    // leads (`erzielte das 1:0 im Hinspiel`)
+    if b0 == "das"
+        && a(0) == "im"
+        && OTHER_MATCH_WORDS.contains(a(1).trim_end_matches(PUNCT))
+        && !SCORING_VERBS.contains(b1)
+    {
+        return Kind::Result;
+    }
+    // `Das 3:1 war der erste Auswärtssieg`: the score named as an outcome
+    if b0 == "das"
+        && matches!(a(0), "war" | "ist" | "bedeutete" | "bedeutet")
+        && in_sentence_after(text, end, 6).any(|w| {
+            RESULT_NOUNS
+                .iter()
+                .any(|n| w.trim_end_matches(PUNCT).ends_with(*n))
+        })
+    {
         return Kind::Result;
     }
     if SCORE_LEADS.contains(b0) || (b0 == "dem" && b1 == "mit") {
         return Kind::Running;
     }
-    if b0 == "beim"
-        && after_lower
-            .iter()
-            .any(|w| starts_with_any(&PERIOD_WORDS, w))
+    if b0 == "beim" && in_sentence_after(text, end, 9).any(|w| starts_with_any(&PERIOD_WORDS, &w)) {
+        return Kind::Running;
+    }
+    // `hatten noch mit 0:2 verloren`, `mit 81:70 für sich entschieden`
+    if after_lower
+        .iter()
+        .take(4)
+        .any(|w| RESULT_VERBS.contains(w.trim_end_matches(PUNCT)))
+    {
+        return Kind::Result;
+    }
+    if before.iter().take(2).any(|w| RUNNING_BEFORE.contains(w))
+        || RUNNING_NEXT.contains(a(0).trim_end_matches(PUNCT))
+        || (a(0) == "nach" && a(2).starts_with("minute"))
     {
         return Kind::Running;
     }
-    if before.iter().take(2).any(|w| RUNNING_BEFORE.contains(w))
-        || RUNNING_NEXT.contains(a(0))
-        || (a(0) == "nach" && a(2).starts_with("minute"))
-    {
+    // a fact box's `Tore:` line: every score in it is a running score
+    if in_goals_line(text, p.start) {
         return Kind::Running;
     }
     // fact box `1:0 Müller (12.)`: a name and a minute stamp after it
@@ -138,6 +181,39 @@ fn set_shaped(p: &Pair) -> bool {
         || (hi == 7 && (5..=6).contains(&lo))
         || ((hi == 25 || hi == 15) && hi - lo >= 2)
         || (hi > 25 && hi - lo == 2)
+}
+
+/// Up to `n` lower-case words after `pos`, up to the end of the sentence.
+fn in_sentence_after(text: &str, pos: usize, n: usize) -> impl Iterator<Item = String> + '_ {
+    let ws = words_after(text, pos, n);
+    let upto = ws
+        .iter()
+        .position(|w| w.ends_with(['.', '!', '?']))
+        .map_or(ws.len(), |i| i + 1);
+    ws.into_iter().take(upto).map(str::to_lowercase)
+}
+
+/// A match tie-break to ten (`10:8`, `12:10`).
+fn tiebreak_shaped(p: &Pair) -> bool {
+    let (hi, lo) = (p.left.max(p.right), p.left.min(p.right));
+    (hi == 10 && lo <= 8) || (hi > 10 && hi - lo == 2)
+}
+
+/// Whether a tie-break is spoken of in the 300 bytes before `pos`, within
+/// its paragraph.
+fn tiebreak_before(text: &str, pos: usize) -> bool {
+    let lo = text.floor_char_boundary(pos.saturating_sub(300));
+    let before = text.get(lo..pos).unwrap_or("");
+    let para = before.rsplit('\n').next().unwrap_or(before);
+    para.to_lowercase().replace('-', "").contains("tiebreak")
+}
+
+/// Whether the score at `pos` stands after the label of a `Tore:` line.
+fn in_goals_line(text: &str, pos: usize) -> bool {
+    let lo = text.floor_char_boundary(pos.saturating_sub(400));
+    let before = text.get(lo..pos).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or(before).trim_start();
+    GOALS_LABELS.iter().any(|l| line.starts_with(*l))
 }
 
 /// Whether the sentence before byte `pos` (at most 200 bytes back) speaks

@@ -235,3 +235,57 @@ fn sets_in_prose_and_late_decisions() {
         ["result", "period", "period", "period", "period"]
     );
 }
+
+#[test]
+fn kinds_from_verbs_and_other_matches() {
+    // a result verb outweighs `noch` and `für`
+    assert_eq!(
+        kinds("Das erste Spiel hatte Ulm noch mit 77:70 für sich entschieden."),
+        ["result"]
+    );
+    assert_eq!(
+        kinds("Im Pokal hatte der FC noch mit 1:3 verloren."),
+        ["result"]
+    );
+    // another match's score led by `das`; a goal's score stays running
+    assert_eq!(kinds("Auch das 1:5 im Hinspiel war deutlich."), ["result"]);
+    assert_eq!(kinds("Kai Mohr erzielte das 1:0 im Hinspiel."), ["running"]);
+    // the score named as an outcome
+    assert_eq!(
+        kinds("Das 2:0 war der dritte Heimsieg in Folge."),
+        ["result"]
+    );
+    assert_eq!(kinds("Das 2:0 war ein Sonntagsschuss."), ["running"]);
+}
+
+#[test]
+fn kinds_during_play() {
+    assert_eq!(
+        kinds("Nach einem 1:2-Rückstand zur Halbzeit drehte Kiel das Spiel."),
+        ["halftime"]
+    );
+    assert_eq!(
+        kinds("Das zwischenzeitliche 3:0 erzielte Tom Ritter."),
+        ["running"]
+    );
+    assert_eq!(
+        kinds("Nach 90 Minuten hatte es 2:2 gestanden."),
+        ["running"]
+    );
+    assert_eq!(
+        kinds("Beim 14:12 verwandelte Nina Graf den zweiten Satzball."),
+        ["running"]
+    );
+    // particles open names in a fact box line
+    assert_eq!(
+        kinds("Tore: 1:0 Mohr (12.), 1:1 van Dijk (30.), 2:1 de Jong (70.)"),
+        ["running", "running", "running"]
+    );
+    // a match tie-break to ten is a set
+    assert_eq!(
+        kinds("Im Match-Tiebreak lag sie 4:7 zurück. Dann setzte sie sich mit 10:7 durch."),
+        ["running", "set"]
+    );
+    // a basketball score of the same shape is no set
+    assert_eq!(kinds("Ulm gewann das Hallenspiel mit 10:8."), ["result"]);
+}
