@@ -393,3 +393,25 @@ pub static RESULT_NOUNS: LazyLock<WordSet> =
 /// Stems of match-statistics nouns (`rebound`, `zweikampf`).
 pub static STAT_STEMS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/stat_stems.txt")));
+
+/// Plural nationality nouns with the country they stand for
+/// (`Däninnen` → `Dänemark`).
+pub static NATIONALITY_TEAMS: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        entries(include_str!("../data/nationality_teams.txt"))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(n, c)| (n, c.trim()))
+            .collect()
+    });
+
+/// Endings of nouns that describe a team (`mannschaft`, `spitzenreiter`).
+pub static TEAM_DESCRIPTIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/team_descriptions.txt")));
+
+/// Words that open a clause with its subject (`der`, `sein`).
+pub static NOMINATIVE_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/nominative_openers.txt")));
+
+/// Prepositions that open an adverbial phrase (`am`, `im`).
+pub static PREPOSITIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/prepositions.txt")));

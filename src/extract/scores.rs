@@ -12,6 +12,7 @@
 
 pub mod find;
 pub mod kind;
+pub mod subject;
 pub mod teams;
 
 use super::{Context, Extractor, Row, TableSpec};
@@ -256,7 +257,7 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         let Some(head) = out.get(k) else { continue };
         let qual_end = qualifier_end(text, end);
         let found = teams::prose_teams(text, from, head.pair.start, qual_end, &known);
-        if found.1.is_empty() {
+        if found.0.is_empty() && found.1.is_empty() {
             continue;
         }
         for s in out.iter_mut().skip(k).take(inner + 1) {
@@ -379,7 +380,8 @@ fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
     if let Some(i) = seg.rfind(": ") {
         seg = seg.get(i + 2..).unwrap_or("");
     }
-    let seg = seg.trim_end();
+    // Markdown emphasis around a result line: `**A - B 3:2**`
+    let seg = seg.trim_end().trim_start_matches(['*', '_', '#', ' ']);
     let Some((l, r)) = seg.rsplit_once(" – ").or_else(|| seg.rsplit_once(" - ")) else {
         return (String::new(), String::new());
     };

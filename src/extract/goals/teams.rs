@@ -1,6 +1,7 @@
 //! The team credited with a goal (the `team` column), where the text says
 //! it. A goal belongs to the nearest result with both teams before it (or,
-//! with none before, the first after it: fact boxes close the article).
+//! with none before, the first after it: fact boxes close the article);
+//! results with the same two teams are one match.
 //! The side comes from
 //! - the running score against the previous one of the same match
 //!   (`1:0 Müller (12.), 1:1 Kane (30.)`; the first `1:0` is the left
@@ -48,6 +49,16 @@ fn parse(score: &str) -> Option<(u32, u32)> {
 /// The team of each goal (empty when unknown), in the order of `goals`
 /// (which must be sorted by start; `results` too).
 pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
+    // a match told twice (in the lead and in the result line) is one
+    // match: the first result with the same two teams stands for it
+    let same = |a: &Result<'_>, b: &Result<'_>| {
+        (a.left == b.left && a.right == b.right) || (a.left == b.right && a.right == b.left)
+    };
+    let canon: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| results.iter().position(|o| same(o, r)).unwrap_or(i))
+        .collect();
     let match_of = |pos: usize| -> Option<usize> {
         let k = results.partition_point(|r| r.start < pos);
         match k {
@@ -56,6 +67,8 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             _ => Some(k - 1),
         }
     };
+    // the key of a goal's match for the teams of its players
+    let key_of = |m: Option<usize>| m.and_then(|m| canon.get(m).copied());
     let mut out = vec![String::new(); goals.len()];
     // previous running score per match
     let mut prev: HashMap<usize, (u32, u32)> = HashMap::new();
@@ -131,7 +144,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             _ => t.clone(),
         };
         if !own.is_empty() {
-            player_team.entry((m, g.player)).or_insert(own);
+            player_team.entry((key_of(m), g.player)).or_insert(own);
         }
     }
     for (g, t) in goals.iter().zip(out.iter_mut()) {
@@ -139,7 +152,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             continue;
         }
         let m = match_of(g.start);
-        let Some(own) = player_team.get(&(m, g.player)) else {
+        let Some(own) = player_team.get(&(key_of(m), g.player)) else {
             continue;
         };
         *t = match m.and_then(|m| results.get(m)) {

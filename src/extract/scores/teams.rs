@@ -6,7 +6,12 @@
 //! (a country, a name with a club word such as `FC`, or a team of a result
 //! line of the same article).
 
+use super::subject::{
+    clause_start, clause_subject, governed_before, has_description, is_description,
+    nationality_team, previous_team, relative_antecedent,
+};
 use crate::lexicon::{CLUB_WORDS, COUNTRIES, DETERMINERS, NON_NAMES, TEAM_LEAD_WORDS, WIN_VERBS};
+use crate::link::roles::{is_nationality_noun, is_role_noun};
 use std::collections::HashSet;
 
 /// How far around a score a sentence is looked at, in bytes.
@@ -14,17 +19,17 @@ const REACH: usize = 300;
 
 /// A word of `text` as a byte span, with trailing punctuation cut off.
 #[derive(Clone, Copy)]
-struct Word {
-    start: usize,
-    end: usize,
+pub(super) struct Word {
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// Punctuation (`,`, `.`, `;`, `:`) right after the word ends the phrase.
-    stop: bool,
+    pub(super) stop: bool,
     /// The word opens a parenthesis or quotation: not part of a name before it.
-    opens: bool,
+    pub(super) opens: bool,
 }
 
 /// The words of `text[a..b]`, split on blanks.
-fn words(text: &str, a: usize, b: usize) -> Vec<Word> {
+pub(super) fn words(text: &str, a: usize, b: usize) -> Vec<Word> {
     let Some(s) = text.get(a..b) else {
         return Vec::new();
     };
@@ -57,7 +62,7 @@ fn words(text: &str, a: usize, b: usize) -> Vec<Word> {
 
 /// The sentence around `pos`: from after the last `. `/`! `/`? `/line
 /// break before it to the next one, at most [`REACH`] bytes each way.
-fn sentence(text: &str, from: usize, pos: usize) -> (usize, usize) {
+pub(super) fn sentence(text: &str, from: usize, pos: usize) -> (usize, usize) {
     let lo = text
         .floor_char_boundary(pos.saturating_sub(REACH))
         .max(from);
@@ -86,13 +91,13 @@ fn sentence(text: &str, from: usize, pos: usize) -> (usize, usize) {
     (a, b)
 }
 
-fn word_str(text: &str, w: Word) -> &str {
+pub(super) fn word_str(text: &str, w: Word) -> &str {
     text.get(w.start..w.end).unwrap_or("")
 }
 
 /// A word that may be part of a team name: capitalised, a number (`96`),
 /// a Roman numeral (`II`) or `St.`; never a sentence-opening function word.
-fn team_word(w: &str) -> bool {
+pub(super) fn team_word(w: &str) -> bool {
     let first = w.chars().next();
     if first.is_some_and(|c| c.is_ascii_digit()) {
         return w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4;
@@ -103,8 +108,9 @@ fn team_word(w: &str) -> bool {
 }
 
 /// Whether a name is a team the article or the lists know.
-fn known(name: &str, teams: &HashSet<String>) -> bool {
+pub(super) fn known(name: &str, teams: &HashSet<String>) -> bool {
     COUNTRIES.contains(name)
+        || nationality_team(name).is_some()
         || (name.contains(' ') && name.split(' ').any(|w| CLUB_WORDS.contains(w)))
         || teams.contains(name)
         || teams
@@ -116,6 +122,18 @@ fn known(name: &str, teams: &HashSet<String>) -> bool {
 /// `Ligakonkurrent RB Leipzig`) when the rest is a known team.
 fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
     let whole = ws.join(" ");
+    if let Some(country) = nationality_team(&whole) {
+        return country.to_string();
+    }
+    // `den Franzosen Lucas Moreau`, `Außenseiter Jack Draper`: a person
+    // after a nationality or role noun
+    if let [first, rest @ ..] = ws
+        && rest.len() >= 2
+        && (is_nationality_noun(first) || is_role_noun(first))
+        && !rest.iter().any(|w| CLUB_WORDS.contains(w))
+    {
+        return rest.join(" ");
+    }
     if COUNTRIES.contains(&whole) || teams.contains(&whole) {
         return full_form(whole, teams);
     }
@@ -123,7 +141,10 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
     while k + 1 < ws.len() {
         let Some(&w) = ws.get(k) else { break };
         let rest = ws.get(k + 1..).map(|r| r.join(" ")).unwrap_or_default();
-        if CLUB_WORDS.contains(w) || COUNTRIES.contains(w) || !known(&rest, teams) {
+        // only a description goes (`Ligakonkurrent`, `Schlusslicht`), never
+        // a word of the name (`Riverside Baskets Kornstadt`)
+        let describes = is_description(w) || is_role_noun(w) || is_nationality_noun(w);
+        if CLUB_WORDS.contains(w) || COUNTRIES.contains(w) || !describes || !known(&rest, teams) {
             break;
         }
         k += 1;
@@ -135,12 +156,23 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
 /// (`Hainstadt` → `FC Rotweiß Hainstadt`), else `name`.
 fn full_form(name: String, teams: &HashSet<String>) -> String {
     let tail = format!(" {name}");
-    teams
+    if let Some(t) = teams
         .iter()
         .filter(|t| t.ends_with(&tail))
         .min_by_key(|t| (t.len(), t.as_str()))
-        .cloned()
-        .unwrap_or(name)
+    {
+        return t.clone();
+    }
+    // `Storhamar` → `Storhamar Hockey Hamar`: the one team that holds the
+    // name as whole words
+    let holding: Vec<&String> = teams
+        .iter()
+        .filter(|t| t.len() > name.len() && format!(" {t} ").contains(&format!(" {name} ")))
+        .collect();
+    match holding.as_slice() {
+        [one] if !name.is_empty() => (*one).clone(),
+        _ => name,
+    }
 }
 
 fn plausible(name: &str) -> bool {
@@ -153,7 +185,23 @@ fn plausible(name: &str) -> bool {
 
 /// The team named from word `i` on: determiners and lower-case adjectives
 /// skipped, then a run of team words.
-fn team_from(text: &str, ws: &[Word], mut i: usize, teams: &HashSet<String>) -> Option<String> {
+fn team_from(text: &str, ws: &[Word], i: usize, teams: &HashSet<String>) -> Option<String> {
+    let (name, next) = run_from(text, ws, i, teams)?;
+    // `bezwang der Tabellenzweite die Eisbären Hohenfels`: the description
+    // is the subject, the object follows
+    if is_description(&name) && !name.contains(' ') {
+        return run_from(text, ws, next, teams).map(|(n, _)| n);
+    }
+    plausible(&name).then_some(name)
+}
+
+/// The name from word `i` on and the index after it (see [`team_from`]).
+fn run_from(
+    text: &str,
+    ws: &[Word],
+    mut i: usize,
+    teams: &HashSet<String>,
+) -> Option<(String, usize)> {
     let mut skipped = 0;
     while let Some(w) = ws.get(i) {
         let s = word_str(text, *w);
@@ -179,11 +227,16 @@ fn team_from(text: &str, ws: &[Word], mut i: usize, teams: &HashSet<String>) -> 
     }
     // `St` lost its period to the word split
     let name = strip_description(&run, teams).replace("St ", "St. ");
-    plausible(&name).then_some(name)
+    plausible(&name).then_some((name, i))
 }
 
 /// The team that ends right before word `i` (the subject before a verb).
-fn team_before(text: &str, ws: &[Word], i: usize, teams: &HashSet<String>) -> Option<String> {
+pub(super) fn team_before(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    teams: &HashSet<String>,
+) -> Option<String> {
     let mut k = i;
     while k > 0 {
         let Some(&w) = ws.get(k - 1) else { break };
@@ -221,17 +274,22 @@ pub fn prose_teams(
     let after = ws.partition_point(|w| w.start < end);
     let lower = |i: usize| ws.get(i).map(|w| word_str(text, *w).to_lowercase());
 
-    // `X schlug Y (mit) 2:1`
+    // `X schlug Y (mit) 2:1`; with a description as the subject (`bezwang
+    // der Tabellenzweite die Eisbären`) the object is still the opponent
+    let mut verb_object: Option<String> = None;
     for v in (0..at).rev() {
         let Some(verb) = lower(v) else { continue };
         if ws.get(v).is_some_and(|w| w.stop) {
             break;
         }
         if WIN_VERBS.contains(&verb)
-            && let Some(l) = team_before(text, &ws, v, teams)
             && let Some(r) = team_from(text, &ws, v + 1, teams)
         {
-            return (l, r);
+            if let Some(l) = team_before(text, &ws, v, teams) {
+                return (l, r);
+            }
+            verb_object = Some(r);
+            break;
         }
     }
     // `trennten sich X und Y 2:2`, `X und Y trennten sich 2:2`
@@ -272,13 +330,12 @@ pub fn prose_teams(
     let right = lead_after
         .or(lead_before)
         .and_then(|i| team_from(text, &ws, i + 1, teams))
+        .or(verb_object)
         .unwrap_or_default();
-    if right.is_empty() {
-        return (String::new(), String::new());
-    }
     // the subject: a known team opening the sentence, or right before the
     // lead word (`drehte der FC Talheim II beim SV Bergheim …`)
     let left = lead_before
+        .filter(|&i| !governed_before(text, &ws, i))
         .and_then(|i| team_before(text, &ws, i, teams))
         .or_else(|| {
             let mut i = 0;
@@ -302,7 +359,17 @@ pub fn prose_teams(
             }
             team_before(text, &ws, k, teams)
         })
-        .filter(|l| *l != right)
+        .or_else(|| relative_antecedent(text, &ws, at, teams))
+        .or_else(|| {
+            let c = clause_start(text, &ws, at);
+            clause_subject(text, &ws, c, lead_before.unwrap_or(at), teams)
+        })
+        .filter(|l| *l != right);
+    if right.is_empty() {
+        // no opponent named: only a subject the sentence states firmly
+        return (left.unwrap_or_default(), right);
+    }
+    let left = left
         .or_else(|| {
             // `Beim 0:6 in Belgien verabschiedete sich Kasachstan`: the one
             // other country in the sentence
@@ -317,6 +384,13 @@ pub fn prose_teams(
                 [one] => Some(one.to_string()),
                 _ => None,
             }
+        })
+        .or_else(|| {
+            // `gewann das Team von Trainerin Roth … gegen den VC Neustadt`:
+            // the team an earlier sentence has as its subject
+            has_description(text, &ws, 0, at)
+                .then(|| previous_team(text, from, a, teams, &right))
+                .flatten()
         })
         .unwrap_or_default();
     (left, right)
@@ -369,10 +443,10 @@ mod tests {
             ),
             pair("Kasachstan", "Belgien")
         );
-        // a city is a place, not a team
+        // a city is a place, not a team; the subject is still stated
         assert_eq!(
             teams("Kasachstan verlor 0:6 in Brüssel.", "0:6"),
-            pair("", "")
+            pair("Kasachstan", "")
         );
     }
 

@@ -127,6 +127,11 @@ fn qualifiers() {
 
 #[test]
 fn teams_from_result_lines() {
+    let s = scores("**Hafenau - SV Ostrach 2:0 (1:0)**", 0);
+    assert_eq!(
+        s[0].teams,
+        ("Hafenau".to_string(), "SV Ostrach".to_string())
+    );
     let s = scores("Estland – Litauen 1:0 (0:0)", 0);
     assert_eq!(s[0].teams, ("Estland".to_string(), "Litauen".to_string()));
     assert_eq!(s[1].teams, ("Estland".to_string(), "Litauen".to_string()));
