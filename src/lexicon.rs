@@ -415,3 +415,7 @@ pub static NOMINATIVE_OPENERS: LazyLock<WordSet> =
 /// Prepositions that open an adverbial phrase (`am`, `im`).
 pub static PREPOSITIONS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/prepositions.txt")));
+
+/// Possessive determiners (`sein`, `ihre`).
+pub static POSSESSIVES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/possessives.txt")));

@@ -189,6 +189,10 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         }
         if h > g {
             let teams = set_players(text, head.start);
+            if teams.0.is_empty() {
+                // players told in prose: `besiegte den Franzosen X mit 7:6, 6:3`
+                prose.push((out.len(), chain_end, h - g));
+            }
             for grp in groups.get(g..=h).unwrap_or_default() {
                 let Some(&p) = ps.get(grp.head) else { continue };
                 out.push(score(p, Kind::Set, "", teams.clone()));
@@ -265,7 +269,34 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         }
     }
     complete_teams(&mut out);
+    inherit_teams(text, &mut out);
     out
+}
+
+/// How far back (bytes) a half-time or period score in prose looks for the
+/// result whose teams it shares.
+const INHERIT_REACH: usize = 600;
+
+/// A half-time or period score told on its own (`lagen zur Pause mit 47:38
+/// vorn`) belongs to the match of the nearest result before it that names
+/// its teams (within [`INHERIT_REACH`] bytes and no blank line between).
+fn inherit_teams(text: &str, out: &mut [Score]) {
+    let mut last: Option<(usize, (String, String))> = None;
+    for s in out.iter_mut() {
+        match s.kind {
+            Kind::Result if !s.teams.0.is_empty() && !s.teams.1.is_empty() => {
+                last = Some((s.pair.end, s.teams.clone()));
+            }
+            Kind::Halftime | Kind::Period if s.teams.0.is_empty() && s.teams.1.is_empty() => {
+                let Some((end, teams)) = &last else { continue };
+                let gap = text.get(*end..s.pair.start).unwrap_or("\n\n");
+                if s.pair.start.saturating_sub(*end) <= INHERIT_REACH && !gap.contains("\n\n") {
+                    s.teams = teams.clone();
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A result told again with both teams (`… 7:2-Heimsieg über Vojens` and

@@ -18,8 +18,8 @@
 
 use super::teams::{Word, known, sentence, team_before, team_word, word_str, words};
 use crate::lexicon::{
-    CLAUSE_BREAKS, DETERMINERS, NATIONALITY_TEAMS, NOMINATIVE_OPENERS, PREPOSITIONS, RESULT_VERBS,
-    TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS,
+    CLAUSE_BREAKS, DETERMINERS, NATIONALITY_TEAMS, NOMINATIVE_OPENERS, POSSESSIVES, PREPOSITIONS,
+    RESULT_VERBS, TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS,
 };
 use std::collections::HashSet;
 
@@ -224,9 +224,12 @@ pub(super) fn has_description(text: &str, ws: &[Word], a: usize, b: usize) -> bo
         let s = at(text, ws, i);
         let det = at(text, ws, i - 1).to_lowercase();
         let before = i.checked_sub(2).map(|k| at(text, ws, k).to_lowercase());
+        // `Sein Team`, `ihre Mannschaft`: a person's team, not the subject
+        // talked about
         s.starts_with(char::is_uppercase)
             && is_description(s)
             && DETERMINERS.contains(&det)
+            && !POSSESSIVES.contains(&det)
             && !before
                 .is_some_and(|w| PREPOSITIONS.contains(&w) || TEAM_BLOCKING_WORDS.contains(&w))
     })

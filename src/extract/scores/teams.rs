@@ -10,7 +10,10 @@ use super::subject::{
     clause_start, clause_subject, governed_before, has_description, is_description,
     nationality_team, previous_team, relative_antecedent,
 };
-use crate::lexicon::{CLUB_WORDS, COUNTRIES, DETERMINERS, NON_NAMES, TEAM_LEAD_WORDS, WIN_VERBS};
+use crate::lexicon::{
+    CLUB_WORDS, COUNTRIES, DETERMINERS, NON_NAMES, NUMBER_WORDS, OBJECT_ARTICLES, PREPOSITIONS,
+    RESULT_VERBS, TEAM_LEAD_WORDS, WIN_VERBS,
+};
 use crate::link::roles::{is_nationality_noun, is_role_noun};
 use std::collections::HashSet;
 
@@ -205,7 +208,23 @@ fn run_from(
     let mut skipped = 0;
     while let Some(w) = ws.get(i) {
         let s = word_str(text, *w);
-        if (DETERMINERS.contains(s) || s.starts_with(char::is_lowercase)) && !w.stop && skipped < 3
+        if PREPOSITIONS.contains(s) && !w.stop && skipped < 3 {
+            // `besiegte am Mittwochabend den …`: a phrase of time or place
+            i += 1;
+            while ws
+                .get(i)
+                .is_some_and(|w| DETERMINERS.contains(word_str(text, *w)))
+            {
+                i += 1;
+            }
+            i += 1;
+            skipped += 1;
+        } else if crate::lexicon::number_of(&NUMBER_WORDS, s).is_some() {
+            // `über fünf Sätze`: a count, not a team
+            return None;
+        } else if (DETERMINERS.contains(s) || s.starts_with(char::is_lowercase))
+            && !w.stop
+            && skipped < 3
         {
             i += 1;
             skipped += 1;
@@ -257,6 +276,36 @@ pub(super) fn team_before(
     }
     let name = strip_description(&run, teams).replace("St ", "St. ");
     (plausible(&name) && known(&name, teams)).then_some(name)
+}
+
+/// `hatte das Team den EHC Zollernalb 5:1 besiegt`: with a verb of winning
+/// or losing closing the clause after the score, the object (`den`,
+/// `dem`) of the clause before it is the opponent.
+fn participle_object(
+    text: &str,
+    ws: &[Word],
+    at: usize,
+    after: usize,
+    teams: &HashSet<String>,
+) -> Option<String> {
+    let closes = (after..ws.len().min(after + 6))
+        .take_while(|&i| i == after || ws.get(i - 1).is_some_and(|w| !w.stop))
+        .any(|i| {
+            ws.get(i)
+                .is_some_and(|w| RESULT_VERBS.contains(&word_str(text, *w).to_lowercase()))
+        });
+    if !closes {
+        return None;
+    }
+    let c = clause_start(text, ws, at);
+    let o = (c..at).find(|&i| {
+        ws.get(i)
+            .is_some_and(|w| OBJECT_ARTICLES.contains(word_str(text, *w)))
+    })?;
+    if governed_before(text, ws, o + 1) {
+        return None;
+    }
+    team_from(text, ws, o + 1, teams)
 }
 
 /// Teams of the result `text[start..end]` (`end` after its parenthesis and
@@ -331,6 +380,7 @@ pub fn prose_teams(
         .or(lead_before)
         .and_then(|i| team_from(text, &ws, i + 1, teams))
         .or(verb_object)
+        .or_else(|| participle_object(text, &ws, at, after, teams))
         .unwrap_or_default();
     // the subject: a known team opening the sentence, or right before the
     // lead word (`drehte der FC Talheim II beim SV Bergheim …`)

@@ -294,3 +294,39 @@ fn kinds_during_play() {
     // a basketball score of the same shape is no set
     assert_eq!(kinds("Ulm gewann das Hallenspiel mit 10:8."), ["result"]);
 }
+
+#[test]
+fn teams_for_prose_halftimes_sets_and_participles() {
+    // a half-time score told on its own shares the teams of the result before
+    let s = scores(
+        "Der TSV Adorf gewann mit 80:71 gegen den BG Bedorf. Zur Pause hatte Adorf mit 40:38 vorn gelegen.",
+        0,
+    );
+    assert_eq!(s[1].kind, Kind::Halftime);
+    assert_eq!(s[1].teams, ("TSV Adorf".to_string(), "BG Bedorf".to_string()));
+    // not across a blank line
+    let s = scores(
+        "Der TSV Adorf gewann mit 80:71 gegen den BG Bedorf.\n\nZur Pause stand es 40:38.",
+        0,
+    );
+    assert_eq!(s[1].teams, (String::new(), String::new()));
+    // a verb of winning after the score: the object before it is the opponent
+    let s = scores(
+        "Der TSV Adorf ist Erster. Am Sonntag hatte das Team den EHC Bedorf 5:1 besiegt.",
+        0,
+    );
+    assert_eq!(s[0].teams, ("TSV Adorf".to_string(), "EHC Bedorf".to_string()));
+    // players of a set list in prose; a phrase of time is skipped
+    let s = scores(
+        "Jonas Reim besiegte am Mittwochabend den Franzosen Luc Morel mit 7:6(5), 6:3.",
+        0,
+    );
+    assert_eq!(s[0].kind, Kind::Set);
+    assert_eq!(s[1].teams.1, "Luc Morel");
+    // a count after a lead word is no team
+    let s = scores(
+        "Sie lieferten sich beim 4:6, 7:5, 6:1 einen Kampf über drei Sätze.",
+        0,
+    );
+    assert_eq!(s[0].teams.1, "");
+}
