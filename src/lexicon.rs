@@ -419,3 +419,7 @@ pub static PREPOSITIONS: LazyLock<WordSet> =
 /// Possessive determiners (`sein`, `ihre`).
 pub static POSSESSIVES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/possessives.txt")));
+
+/// Words for a consolation goal (`ehrentreffer`).
+pub static CONSOLATION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/consolation_words.txt")));

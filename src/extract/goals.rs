@@ -15,6 +15,7 @@ pub mod near;
 pub mod prose;
 pub mod stamps;
 pub mod stated;
+pub mod tally;
 pub mod teams;
 
 use super::scores::{Kind, scores};
@@ -41,14 +42,33 @@ impl Extractor for Goals {
         let from = article.body_start().min(text.len());
         let all_stamps = stamps(text, from);
         let all_scores = scores(text, from);
+        // results naming both teams mark the matches; with none, those
+        // naming one team
+        let both = all_scores
+            .iter()
+            .any(|s| s.kind == Kind::Result && !s.teams.0.is_empty() && !s.teams.1.is_empty());
         let results: Vec<teams::Result<'_>> = all_scores
             .iter()
-            .filter(|s| s.kind == Kind::Result && !s.teams.0.is_empty() && !s.teams.1.is_empty())
-            .map(|s| teams::Result {
+            .enumerate()
+            .filter(|(_, s)| {
+                s.kind == Kind::Result
+                    && if both {
+                        !s.teams.0.is_empty() && !s.teams.1.is_empty()
+                    } else {
+                        !s.teams.0.is_empty() || !s.teams.1.is_empty()
+                    }
+            })
+            .map(|(i, s)| teams::Result {
                 start: s.pair.start,
                 left: &s.teams.0,
                 right: &s.teams.1,
                 line: home_away_line(text, s.pair.start, &s.teams.1),
+                score: (s.pair.left, s.pair.right),
+                // the half-time score in the parenthesis right after it
+                halftime: all_scores
+                    .get(i + 1)
+                    .filter(|h| h.kind == Kind::Halftime && h.pair.start < s.pair.end + 40)
+                    .map(|h| (h.pair.left, h.pair.right)),
             })
             .collect();
         let names = stated::Names::new(
@@ -112,6 +132,7 @@ impl Extractor for Goals {
         }
         let mut rows = Vec::new();
         let mut sides: Vec<Option<bool>> = Vec::new();
+        let mut consolations: Vec<bool> = Vec::new();
         let mut stateds: Vec<Option<stated::Stated>> = Vec::new();
         for (k, (st, (named, player))) in all_stamps.iter().zip(&players).enumerate() {
             let fact_box_line = cx.in_fact_box(st.open);
@@ -149,6 +170,7 @@ impl Extractor for Goals {
                     if single { &score } else { "" },
                 ));
                 sides.push(side);
+                consolations.push(cx.consolation(k));
                 stateds.push(stated::stated(
                     text,
                     cx.sentence(st.open),
@@ -184,6 +206,8 @@ impl Extractor for Goals {
                 &goal.score,
             ));
             sides.push(None);
+            let s = cx.sentence(pm.start);
+            consolations.push(near::tells_consolation(cx.slice(s.start, s.end)));
             stateds.push(stated::stated(
                 text,
                 cx.sentence(pm.start),
@@ -199,6 +223,7 @@ impl Extractor for Goals {
             .filter_map(|&i| {
                 let r = rows.get(i)?;
                 let value = |k: usize| r.values.get(k).map_or("", String::as_str);
+                let minute: u32 = value(1).parse().unwrap_or(0);
                 Some(teams::Goal {
                     start: r.start,
                     player: value(0),
@@ -206,6 +231,9 @@ impl Extractor for Goals {
                     score: value(4),
                     side: sides.get(i).copied().flatten(),
                     stated: stateds.get(i).cloned().flatten(),
+                    first_half: minute <= 45,
+                    consolation: consolations.get(i).copied().unwrap_or(false),
+                    minute,
                 })
             })
             .collect();

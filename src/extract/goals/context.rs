@@ -385,9 +385,16 @@ impl<'a> Clause<'a> {
             .iter()
             .filter(|(_, e, _)| *e <= b)
             .filter(|(s, e, _)| {
-                let lead =
-                    words(self.slice(self.text.floor_char_boundary(s.saturating_sub(10)), *s))
-                        .last();
+                // the lead word, also before an adjective (`das
+                // zwischenzeitliche 4:0`)
+                let before: Vec<String> =
+                    words(self.slice(self.text.floor_char_boundary(s.saturating_sub(32)), *s))
+                        .collect();
+                let lead = match before.as_slice() {
+                    [.., l, adj] if crate::link::people::is_attribute(adj) => Some(l.clone()),
+                    [.., l] => Some(l.clone()),
+                    [] => None,
+                };
                 let compound = self
                     .slice(*e, (*e + 12).min(self.text.len()))
                     .to_lowercase();
@@ -407,9 +414,12 @@ impl<'a> Clause<'a> {
         let Some(st) = self.stamps.get(k) else {
             return String::new();
         };
-        let (a, b) = self.clause(k);
+        let (_, b) = self.clause(k);
+        // the score of another clause is another goal's (`erhöhte auf 3:0,
+        // ehe Kowalczyk zum Ehrentreffer kam (45.)`)
+        let (a, _) = self.near(k);
         let upto = name_start.unwrap_or(st.open);
-        if let Some(s) = self.led_score(a, upto, true) {
+        if let Some(s) = self.led_score(a.min(upto), upto, true) {
             return s;
         }
         let s = self.sentence(st.open);

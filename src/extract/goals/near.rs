@@ -3,7 +3,7 @@
 //! A sentence often tells several actions: `Der Stürmer erhöhte auf 3:1
 //! (68.) und traf drei Minuten später nur den Pfosten (71.)`. What makes a
 //! stamp a miss, a penalty or an own goal is said in its own clause: from
-//! the last clause break before it (`,`, `;`, `: `, a dash, or a
+//! the last clause break before it (`,`, `;`, a dash, or a
 //! conjunction from `data/clause_breaks.txt`) to the first one after it.
 //! Phrases that hold a miss word but tell none (`am langen Pfosten`, `über
 //! die Linie`, `der eingewechselte X`: `data/not_miss_phrases.txt`) are
@@ -12,12 +12,13 @@
 use super::context::{Clause, listed, words};
 use super::stamps::Mark;
 use crate::lexicon::{
-    CLAUSE_BREAKS, MISS_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
+    CLAUSE_BREAKS, CONSOLATION_WORDS, MISS_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
 };
 
-/// Punctuation that ends a clause (a colon only before a blank: never the
-/// one inside a score `2:1`).
-const BREAKS: &[&str] = &[", ", "; ", ": ", " – ", " - "];
+/// Punctuation that ends a clause (a colon does not: what follows it
+/// tells the goal the words before announce, `Das 2:0 fiel erst spät:
+/// Berger (27.) vollendete`).
+const BREAKS: &[&str] = &[", ", "; ", " – ", " - "];
 
 /// Byte offset in `s` after its last clause break (0 without one).
 fn after_last_break(s: &str) -> usize {
@@ -80,6 +81,11 @@ pub fn tells_miss(s: &str) -> bool {
         .any(|w| listed(&MISS_WORDS, w))
 }
 
+/// Whether `s` calls a goal a consolation (`Ehrentreffer`).
+pub fn tells_consolation(s: &str) -> bool {
+    words(s).any(|w| CONSOLATION_WORDS.contains(&w))
+}
+
 /// Whether `s` holds one of `phrases` (lower-case words).
 fn has_phrase(s: &str, phrases: &crate::lexicon::WordSet) -> bool {
     let ws: Vec<String> = words(s).collect();
@@ -112,6 +118,13 @@ impl Clause<'_> {
         };
         let (a, b) = self.near(k);
         tells_miss(self.slice(a, st.open)) || tells_miss(self.slice(st.close, b))
+    }
+
+    /// Whether the clause right around stamp `k` calls it a consolation
+    /// goal (`Der Ehrentreffer durch Kai Lorenz (90.+1)`).
+    pub fn consolation(&self, k: usize) -> bool {
+        let (a, b) = self.near(k);
+        tells_consolation(self.slice(a, b))
     }
 
     /// A penalty or own goal that the clause right around stamp `k` tells

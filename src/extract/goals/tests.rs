@@ -403,3 +403,22 @@ fn names_and_genitives() {
     let g = goals("Nachdem Ömer Kaya per Kopf verkürzt hatte (65.), war alles offen.");
     assert_eq!(g[0].1, "Ömer Kaya");
 }
+
+#[test]
+fn teams_from_what_the_result_says() {
+    // the score of the clause before is another goal's; a consolation goal
+    // is the losing team's
+    let t = "EHC Adorf – EV Bedorf 5:1\n\nIm Schlussdrittel erhöhte Tim Sand auf 3:0, ehe Ole Kurz doch noch zum Ehrentreffer kam (45.).\n";
+    let g = goals(t);
+    assert_eq!((g[0].0.as_str(), g[0].5.as_str()), ("(45.)", ""));
+    assert_eq!(teams_of(t)[0].1, "EV Bedorf");
+    // a shut-out: every goal is the winner's
+    let t = "Beim 0:3 in Belgien verabschiedete sich Kasachstan. Die Tore schossen Jan Peeters (12.) und Tom Smet (50.).";
+    assert_eq!(
+        teams_of(t).into_iter().map(|x| x.1).collect::<Vec<_>>(),
+        ["Belgien", "Belgien"]
+    );
+    // the half-time score gives the first half's goals
+    let t = "SV Adorf – FC Bedorf 1:1 (0:1)\n\nDas 0:1 erzielte Kai Lenz (31.), später glich Tom Ritter aus (70.).\n";
+    assert_eq!(teams_of(t)[0].1, "FC Bedorf");
+}

@@ -303,7 +303,10 @@ fn teams_for_prose_halftimes_sets_and_participles() {
         0,
     );
     assert_eq!(s[1].kind, Kind::Halftime);
-    assert_eq!(s[1].teams, ("TSV Adorf".to_string(), "BG Bedorf".to_string()));
+    assert_eq!(
+        s[1].teams,
+        ("TSV Adorf".to_string(), "BG Bedorf".to_string())
+    );
     // not across a blank line
     let s = scores(
         "Der TSV Adorf gewann mit 80:71 gegen den BG Bedorf.\n\nZur Pause stand es 40:38.",
@@ -315,7 +318,10 @@ fn teams_for_prose_halftimes_sets_and_participles() {
         "Der TSV Adorf ist Erster. Am Sonntag hatte das Team den EHC Bedorf 5:1 besiegt.",
         0,
     );
-    assert_eq!(s[0].teams, ("TSV Adorf".to_string(), "EHC Bedorf".to_string()));
+    assert_eq!(
+        s[0].teams,
+        ("TSV Adorf".to_string(), "EHC Bedorf".to_string())
+    );
     // players of a set list in prose; a phrase of time is skipped
     let s = scores(
         "Jonas Reim besiegte am Mittwochabend den Franzosen Luc Morel mit 7:6(5), 6:3.",
