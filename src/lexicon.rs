@@ -423,3 +423,11 @@ pub static POSSESSIVES: LazyLock<WordSet> =
 /// Words for a consolation goal (`ehrentreffer`).
 pub static CONSOLATION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/consolation_words.txt")));
+
+/// Name particles that are also prepositions (`von`).
+pub static PREPOSITION_PARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/preposition_particles.txt")));
+
+/// Verbs between a name and its age (`ist`, `war`).
+pub static AGE_COPULAS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/age_copulas.txt")));
