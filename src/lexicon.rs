@@ -311,3 +311,125 @@ pub static NOT_PARTICIPLES: LazyLock<WordSet> =
 /// Prepositions that put a following date in the past (`seit`, `wegen`).
 pub static PAST_PREPOSITIONS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/past_prepositions.txt")));
+
+/// Nouns for half-time after `zur` (`pause`, `halbzeit`).
+pub static HALFTIME_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/halftime_words.txt")));
+
+/// Starts of label words before a half-time score (`halbzeitstand`).
+pub static HALFTIME_LABELS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/halftime_labels.txt")));
+
+/// Phrases after a score that make it the half-time score (`in die pause`).
+pub static HALFTIME_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/halftime_after.txt")));
+
+/// Compound heads after `N:M-` for a score during play (`führung`).
+pub static RUNNING_COMPOUNDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_compounds.txt")));
+
+/// Forms of `liegen` (`lag`, `liegen`).
+pub static LYING_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/lying_verbs.txt")));
+
+/// Words after a score that tell it during play (`zurückgelegen`).
+pub static RUNNING_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_after.txt")));
+
+/// Words after a score that tell it during play with a form of `liegen`.
+pub static LYING_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/lying_after.txt")));
+
+/// Starts of nouns for a part of a game (`satz`, `drittel`).
+pub static PERIOD_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/period_words.txt")));
+
+/// Words just before a score that tell it during play (`noch`).
+pub static RUNNING_BEFORE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_before.txt")));
+
+/// Words right after a score that tell it during play (`gestanden`).
+pub static RUNNING_NEXT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/running_next.txt")));
+
+/// Nouns for the state of play before a score (`stand`).
+pub static STATE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/state_words.txt")));
+
+/// Phrases holding a miss word that tell no miss (`am langen pfosten`).
+pub static NOT_MISS_PHRASES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/not_miss_phrases.txt")));
+
+/// Conjunctions that end a clause (`und`, `ehe`).
+pub static CLAUSE_BREAKS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/clause_breaks.txt")));
+
+/// Phrases that tell an own goal (`ins eigene netz`).
+pub static OWN_GOAL_PHRASES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/own_goal_phrases.txt")));
+
+/// Nouns for the goal after `ins` (`tor`, `netz`, `eck`).
+pub static GOAL_TARGETS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/goal_targets.txt")));
+
+/// Nouns that tell a goal in the sentence of a prose minute (`führung`).
+pub static WEAK_GOAL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/weak_goal_words.txt")));
+
+/// Verbs after a score that make it a result (`verloren`).
+pub static RESULT_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/result_verbs.txt")));
+
+/// Nouns after `im` for another match (`hinspiel`, `vorjahr`).
+pub static OTHER_MATCH_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/other_match_words.txt")));
+
+/// Labels of a fact box's goal line (`Tore:`).
+pub static GOALS_LABELS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/goals_labels.txt")));
+
+/// Endings of nouns for a match's outcome (`sieg`, `niederlage`).
+pub static RESULT_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/result_nouns.txt")));
+
+/// Stems of match-statistics nouns (`rebound`, `zweikampf`).
+pub static STAT_STEMS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/stat_stems.txt")));
+
+/// Plural nationality nouns with the country they stand for
+/// (`Däninnen` → `Dänemark`).
+pub static NATIONALITY_TEAMS: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        entries(include_str!("../data/nationality_teams.txt"))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(n, c)| (n, c.trim()))
+            .collect()
+    });
+
+/// Endings of nouns that describe a team (`mannschaft`, `spitzenreiter`).
+pub static TEAM_DESCRIPTIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/team_descriptions.txt")));
+
+/// Words that open a clause with its subject (`der`, `sein`).
+pub static NOMINATIVE_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/nominative_openers.txt")));
+
+/// Prepositions that open an adverbial phrase (`am`, `im`).
+pub static PREPOSITIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/prepositions.txt")));
+
+/// Possessive determiners (`sein`, `ihre`).
+pub static POSSESSIVES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/possessives.txt")));
+
+/// Words for a consolation goal (`ehrentreffer`).
+pub static CONSOLATION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/consolation_words.txt")));
+
+/// Name particles that are also prepositions (`von`).
+pub static PREPOSITION_PARTICLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/preposition_particles.txt")));
+
+/// Verbs between a name and its age (`ist`, `war`).
+pub static AGE_COPULAS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/age_copulas.txt")));

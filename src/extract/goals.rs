@@ -10,9 +10,12 @@
 //! ([`context`]); line-up substitutions (`(87. Schöne)`) are never stamps.
 
 pub mod context;
+pub mod factbox;
+pub mod near;
 pub mod prose;
 pub mod stamps;
 pub mod stated;
+pub mod tally;
 pub mod teams;
 
 use super::scores::{Kind, scores};
@@ -43,14 +46,33 @@ impl Extractor for Goals {
             return Vec::new();
         }
         let all_scores = scores(text, from);
+        // results naming both teams mark the matches; with none, those
+        // naming one team
+        let both = all_scores
+            .iter()
+            .any(|s| s.kind == Kind::Result && !s.teams.0.is_empty() && !s.teams.1.is_empty());
         let results: Vec<teams::Result<'_>> = all_scores
             .iter()
-            .filter(|s| s.kind == Kind::Result && !s.teams.0.is_empty() && !s.teams.1.is_empty())
-            .map(|s| teams::Result {
+            .enumerate()
+            .filter(|(_, s)| {
+                s.kind == Kind::Result
+                    && if both {
+                        !s.teams.0.is_empty() && !s.teams.1.is_empty()
+                    } else {
+                        !s.teams.0.is_empty() || !s.teams.1.is_empty()
+                    }
+            })
+            .map(|(i, s)| teams::Result {
                 start: s.pair.start,
                 left: &s.teams.0,
                 right: &s.teams.1,
                 line: home_away_line(text, s.pair.start, &s.teams.1),
+                score: (s.pair.left, s.pair.right),
+                // the half-time score in the parenthesis right after it
+                halftime: all_scores
+                    .get(i + 1)
+                    .filter(|h| h.kind == Kind::Halftime && h.pair.start < s.pair.end + 40)
+                    .map(|h| (h.pair.left, h.pair.right)),
             })
             .collect();
         let names = stated::Names::new(
@@ -74,25 +96,69 @@ impl Extractor for Goals {
             &running,
             Sentences::new(article),
         );
-        let mut rows = Vec::new();
-        let mut sides: Vec<Option<bool>> = Vec::new();
-        let mut stateds: Vec<Option<stated::Stated>> = Vec::new();
+        // the player of every stamp, goal or not: a later stamp of the same
+        // sentence without a name of its own carries it on (`sorgte für die
+        // 2:1-Führung (62.) und machte kurz darauf alles klar (63.)`)
+        let mut players: Vec<(Option<context::Named>, String)> = Vec::new();
         for (k, st) in all_stamps.iter().enumerate() {
-            let fact_box = cx.in_fact_box(st.open);
-            if !fact_box && !cx.says_goal(k) {
-                continue;
-            }
             let named = cx.name_before(st.open);
             let player = match &named {
                 Some(n) => n.full.clone(),
-                None => cx.scorer_for_stamp(k).unwrap_or_default(),
+                None => {
+                    let carried = k
+                        .checked_sub(1)
+                        .and_then(|j| Some((all_stamps.get(j)?, players.get(j)?)))
+                        .filter(|(p, _)| cx.sentence(p.open) == cx.sentence(st.open))
+                        .map(|(_, (_, name))| name.as_str());
+                    cx.scorer_for_stamp(k, carried).unwrap_or_default()
+                }
             };
+            players.push((named, player));
+        }
+        // result lines open matches; one repeating the teams of the line
+        // before (a summary on top, the box below) opens no new one
+        let mut lines: Vec<&teams::Result<'_>> = Vec::new();
+        for r in results.iter().filter(|r| r.line) {
+            if !lines
+                .last()
+                .is_some_and(|l| l.left == r.left && l.right == r.right)
+            {
+                lines.push(r);
+            }
+        }
+        let mut fact_box = factbox::FactBox::new(lines.iter().map(|r| r.start).collect());
+        for (st, (_, player)) in all_stamps.iter().zip(&players) {
+            if cx.in_fact_box(st.open) {
+                for m in &st.minutes {
+                    fact_box.add(player, m.minute, st.open);
+                }
+            }
+        }
+        let mut rows = Vec::new();
+        let mut sides: Vec<Option<bool>> = Vec::new();
+        let mut consolations: Vec<bool> = Vec::new();
+        let mut stateds: Vec<Option<stated::Stated>> = Vec::new();
+        for (k, (st, (named, player))) in all_stamps.iter().zip(&players).enumerate() {
+            let fact_box_line = cx.in_fact_box(st.open);
+            let confirmed = st
+                .minutes
+                .iter()
+                .all(|m| fact_box.confirms(player, m.minute, st.open));
+            if !fact_box_line && !confirmed && !cx.says_goal(k) {
+                continue;
+            }
             let score = cx.score_for_stamp(k, named.as_ref().map(|n| n.start));
-            let near = cx.mark_near(st.open, st.close, named.as_ref().map(|n| n.start));
+            let near = match cx.mark_near(st.open, st.close, named.as_ref().map(|n| n.start)) {
+                Mark::Goal => cx.near_mark(k).unwrap_or(Mark::Goal),
+                m => m,
+            };
             let single = st.minutes.len() == 1;
             let side = teams::bzw_side(text, st.open);
             for m in &st.minutes {
-                let (start, end) = match (&named, single) {
+                if !fact_box_line && fact_box.refutes(player, m.minute, st.open) {
+                    continue;
+                }
+                let (start, end) = match (named, single) {
                     (Some(n), true) => (n.start, st.close),
                     (None, true) => (st.open, st.close),
                     _ => (m.start, m.end),
@@ -101,13 +167,14 @@ impl Extractor for Goals {
                 rows.push(row(
                     start,
                     end,
-                    &player,
+                    player,
                     m.minute,
                     m.added,
                     mark,
                     if single { &score } else { "" },
                 ));
                 sides.push(side);
+                consolations.push(cx.consolation(k));
                 stateds.push(stated::stated(
                     text,
                     cx.sentence(st.open),
@@ -118,8 +185,20 @@ impl Extractor for Goals {
             }
         }
         for pm in prose_minutes(text, from, &all_stamps) {
-            let Some(goal) = cx.prose_goal(pm.start, pm.end) else {
-                continue;
+            let goal = match cx.prose_goal(pm.start, pm.end) {
+                Some(g) if !fact_box.refutes(&g.player, pm.minute, pm.start) => g,
+                Some(_) => continue,
+                None => {
+                    // a minute the fact box confirms for the clause's player
+                    let player = cx.prose_scorer(pm.start, pm.end).unwrap_or_default();
+                    if !fact_box.confirms(&player, pm.minute, pm.start) {
+                        continue;
+                    }
+                    prose::ProseGoal {
+                        player,
+                        score: String::new(),
+                    }
+                }
             };
             rows.push(row(
                 pm.start,
@@ -131,6 +210,8 @@ impl Extractor for Goals {
                 &goal.score,
             ));
             sides.push(None);
+            let s = cx.sentence(pm.start);
+            consolations.push(near::tells_consolation(cx.slice(s.start, s.end)));
             stateds.push(stated::stated(
                 text,
                 cx.sentence(pm.start),
@@ -146,6 +227,7 @@ impl Extractor for Goals {
             .filter_map(|&i| {
                 let r = rows.get(i)?;
                 let value = |k: usize| r.values.get(k).map_or("", String::as_str);
+                let minute: u32 = value(1).parse().unwrap_or(0);
                 Some(teams::Goal {
                     start: r.start,
                     player: value(0),
@@ -153,6 +235,9 @@ impl Extractor for Goals {
                     score: value(4),
                     side: sides.get(i).copied().flatten(),
                     stated: stateds.get(i).cloned().flatten(),
+                    first_half: minute <= 45,
+                    consolation: consolations.get(i).copied().unwrap_or(false),
+                    minute,
                 })
             })
             .collect();

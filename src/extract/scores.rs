@@ -11,11 +11,14 @@
 //! its kind from the words around it.
 
 pub mod find;
+pub mod kind;
+pub mod subject;
 pub mod teams;
 
 use super::{Context, Extractor, Row, TableSpec};
 use crate::lexicon::{CLUB_WORDS, NON_NAMES};
-use find::{Pair, pairs, words_after, words_before};
+use find::{Pair, pairs};
+use kind::{floor_str, lone_kind};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -186,6 +189,10 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         }
         if h > g {
             let teams = set_players(text, head.start);
+            if teams.0.is_empty() {
+                // players told in prose: `besiegte den Franzosen X mit 7:6, 6:3`
+                prose.push((out.len(), chain_end, h - g));
+            }
             for grp in groups.get(g..=h).unwrap_or_default() {
                 let Some(&p) = ps.get(grp.head) else { continue };
                 out.push(score(p, Kind::Set, "", teams.clone()));
@@ -254,7 +261,7 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         let Some(head) = out.get(k) else { continue };
         let qual_end = qualifier_end(text, end);
         let found = teams::prose_teams(text, from, head.pair.start, qual_end, &known);
-        if found.1.is_empty() {
+        if found.0.is_empty() && found.1.is_empty() {
             continue;
         }
         for s in out.iter_mut().skip(k).take(inner + 1) {
@@ -262,7 +269,34 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         }
     }
     complete_teams(&mut out);
+    inherit_teams(text, &mut out);
     out
+}
+
+/// How far back (bytes) a half-time or period score in prose looks for the
+/// result whose teams it shares.
+const INHERIT_REACH: usize = 600;
+
+/// A half-time or period score told on its own (`lagen zur Pause mit 47:38
+/// vorn`) belongs to the match of the nearest result before it that names
+/// its teams (within [`INHERIT_REACH`] bytes and no blank line between).
+fn inherit_teams(text: &str, out: &mut [Score]) {
+    let mut last: Option<(usize, (String, String))> = None;
+    for s in out.iter_mut() {
+        match s.kind {
+            Kind::Result if !s.teams.0.is_empty() && !s.teams.1.is_empty() => {
+                last = Some((s.pair.end, s.teams.clone()));
+            }
+            Kind::Halftime | Kind::Period if s.teams.0.is_empty() && s.teams.1.is_empty() => {
+                let Some((end, teams)) = &last else { continue };
+                let gap = text.get(*end..s.pair.start).unwrap_or("\n\n");
+                if s.pair.start.saturating_sub(*end) <= INHERIT_REACH && !gap.contains("\n\n") {
+                    s.teams = teams.clone();
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A result told again with both teams (`… 7:2-Heimsieg über Vojens` and
@@ -336,155 +370,6 @@ fn score(pair: Pair, kind: Kind, qualifier: &'static str, teams: (String, String
     }
 }
 
-/// Kind of a score standing alone, from the words around it.
-fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
-    let before = words_before(text, p.start, 4);
-    let after = words_after(text, end, 5);
-    let after_lower: Vec<String> = after.iter().map(|w| w.to_lowercase()).collect();
-    let b0 = before.first().map_or("", String::as_str);
-    let b1 = before.get(1).map_or("", String::as_str);
-    let a = |i: usize| after_lower.get(i).map_or("", String::as_str);
-    // the words right after the score are all that count: never scan the
-    // rest of the article (a 1 MB line would make this quadratic)
-    let tail = floor_str(text, p.end, 120).unwrap_or("");
-
-    // half-time: `zur Pause 1:0`, `zur Halbzeit stand es 0:0`, `zur Pause
-    // hatte Ahrenfeld noch mit 13:15 zurückgelegen`
-    let wide = words_before(text, p.start, 8);
-    if wide
-        .windows(2)
-        .any(|w| matches!(w, [a, b] if (a == "pause" || a == "halbzeit") && b == "zur"))
-    {
-        return Kind::Halftime;
-    }
-    // `beim Stand von 4:2`, `lag 18:21 zurück`: a score during play
-    let lying = wide
-        .iter()
-        .any(|w| matches!(w.as_str(), "lag" | "lagen" | "liegt" | "liegen"));
-    if !tail.starts_with('-')
-        && ((b0 == "von" && b1 == "stand")
-            || b0 == "stand"
-            || after_lower
-                .iter()
-                .take(4)
-                .any(|w| match w.trim_end_matches(['.', '!', '?', ')']) {
-                    "zurückgelegen" | "geführt" => true,
-                    "zurück" | "vorne" | "vorn" => lying,
-                    _ => false,
-                }))
-    {
-        return Kind::Running;
-    }
-    // `verlor den ersten Satz mit 6:7(4)`: a set score in a sentence about sets
-    if b0 == "mit" && set_shaped(p) && sentence_mentions_sets(text, p.start) {
-        return Kind::Set;
-    }
-    if b0.starts_with("halbzeitstand") || b0.starts_with("pausenstand") || b0 == "halbzeit:" {
-        return Kind::Halftime;
-    }
-    let next = after_lower.join(" ");
-    if ["in die pause", "in die kabine"]
-        .iter()
-        .any(|p| next.contains(p))
-        || ["zur pause", "zur halbzeit"]
-            .iter()
-            .any(|p| tail.trim_start().to_lowercase().starts_with(p))
-    {
-        return Kind::Halftime;
-    }
-    // a running score: compounds and articles
-    if let Some(head) = tail.strip_prefix('-') {
-        let w: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
-        let w = w.to_lowercase();
-        if [
-            "führung",
-            "ausgleich",
-            "anschluss",
-            "rückstand",
-            "vorsprung",
-            "zwischenstand",
-        ]
-        .iter()
-        .any(|s| w.starts_with(s))
-        {
-            return Kind::Running;
-        }
-        return Kind::Result;
-    }
-    if matches!(b0, "das" | "zum" | "zur" | "auf" | "den") || (b0 == "dem" && b1 == "mit") {
-        return Kind::Running;
-    }
-    if b0 == "beim"
-        && after_lower.iter().any(|w| {
-            ["satz", "durchgang", "drittel", "viertel", "abschnitt"]
-                .iter()
-                .any(|s| w.starts_with(s))
-        })
-    {
-        return Kind::Running;
-    }
-    if before
-        .iter()
-        .take(2)
-        .any(|w| w == "noch" || w == "tore:" || w == "tore")
-        || a(0) == "gestanden"
-        || (a(0) == "nach" && a(2).starts_with("minute"))
-        || a(0) == "für"
-    {
-        return Kind::Running;
-    }
-    // fact box `1:0 Müller (12.)`: a name and a minute stamp after it
-    let rest = tail.trim_start();
-    if rest.chars().next().is_some_and(char::is_uppercase) {
-        let line = rest.split('\n').next().unwrap_or("");
-        let name_len = line.find('(').unwrap_or(usize::MAX);
-        if name_len < 40
-            && line
-                .get(name_len + 1..)
-                .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            return Kind::Running;
-        }
-    }
-    // a minute right after: `das 4:2 (80.)`
-    if rest.starts_with('(')
-        && rest
-            .get(1..)
-            .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        let inner = rest.get(1..).unwrap_or("");
-        let d = inner.bytes().take_while(u8::is_ascii_digit).count();
-        if inner.as_bytes().get(d) == Some(&b'.') {
-            return Kind::Running;
-        }
-    }
-    Kind::Result
-}
-
-/// A tennis set (`6:3`, `7:5`, `6:7`) or a volleyball set (`25:21`,
-/// `15:13`).
-fn set_shaped(p: &Pair) -> bool {
-    let (hi, lo) = (p.left.max(p.right), p.left.min(p.right));
-    (hi == 6 && lo <= 4)
-        || (hi == 7 && (5..=6).contains(&lo))
-        || ((hi == 25 || hi == 15) && hi - lo >= 2)
-        || (hi > 25 && hi - lo == 2)
-}
-
-/// Whether the sentence before byte `pos` (at most 200 bytes back) speaks
-/// of sets.
-fn sentence_mentions_sets(text: &str, pos: usize) -> bool {
-    let lo = text.floor_char_boundary(pos.saturating_sub(200));
-    let before = text.get(lo..pos).unwrap_or("");
-    let sentence = before
-        .rsplit(['.', '!', '?', '\n'])
-        .next()
-        .unwrap_or(before);
-    sentence
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.starts_with("Satz") || w.starts_with("Sätze") || w.ends_with("satz"))
-}
-
 fn qualifier(text: &str, start: usize, end: usize) -> &'static str {
     let after = text.get(end..).unwrap_or("");
     let after = after.get(..after.len().min(60)).map_or(after, |s| s);
@@ -512,12 +397,6 @@ fn qualifier(text: &str, start: usize, end: usize) -> &'static str {
     }
 }
 
-/// Up to `len` bytes of `text` from `pos`, cut on a char boundary.
-fn floor_str(text: &str, pos: usize, len: usize) -> Option<&str> {
-    let end = text.floor_char_boundary((pos + len).min(text.len()));
-    text.get(pos..end)
-}
-
 /// Teams from a result line `Estland – Litauen 1:0 (0:0)`.
 fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
     // a result line is short: look back at most 300 bytes
@@ -532,7 +411,8 @@ fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
     if let Some(i) = seg.rfind(": ") {
         seg = seg.get(i + 2..).unwrap_or("");
     }
-    let seg = seg.trim_end();
+    // Markdown emphasis around a result line: `**A - B 3:2**`
+    let seg = seg.trim_end().trim_start_matches(['*', '_', '#', ' ']);
     let Some((l, r)) = seg.rsplit_once(" – ").or_else(|| seg.rsplit_once(" - ")) else {
         return (String::new(), String::new());
     };

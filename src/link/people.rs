@@ -26,8 +26,8 @@ mod tokens;
 
 use crate::article::Article;
 use crate::lexicon::{
-    COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES, PERSON_ROLES,
-    PLACE_HEADS,
+    AGE_COPULAS, COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES,
+    PERSON_ROLES, PLACE_HEADS, PREPOSITION_PARTICLES,
 };
 use rustc_hash::FxHashSet;
 use std::collections::{HashMap, HashSet};
@@ -341,6 +341,27 @@ impl<'t> Finder<'t> {
         after.starts_with([')', ',', '/', '+', ';']) || after.starts_with("Minute")
     }
 
+    /// What follows token `i` states an age: ` ist 46 Jahre alt`, ` war
+    /// 32.` (`Miroslav Klose ist 46 Jahre alt`: a person, even with a first
+    /// name the list lacks).
+    fn before_age(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let rest = self.text.get(t.end..).unwrap_or("");
+        let Some((verb, rest)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) else {
+            return false;
+        };
+        if !AGE_COPULAS.contains(verb) {
+            return false;
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && rest.get(digits..).is_some_and(|r| {
+                r.starts_with(" Jahre") || r.starts_with('.') || r.starts_with(',')
+            })
+    }
+
     /// Token `i` follows a lower-case article (`der Leipziger (59.)`) or
     /// an attribute (`vier Treffern`, `eigene Netz`): a noun, not a name.
     fn after_article(&self, i: usize) -> bool {
@@ -367,10 +388,17 @@ impl<'t> Finder<'t> {
             firsts += 1;
         }
         let mut k = j;
-        while k < j + 2 && self.adjacent(k - 1) && NAME_PARTICLES.contains(self.word(k)) {
+        let mut preposition = false;
+        while k < j + 2 && self.adjacent(k - 1) {
+            if PREPOSITION_PARTICLES.contains(self.word(k)) && k == j {
+                preposition = true;
+            } else if !NAME_PARTICLES.contains(self.word(k)) {
+                break;
+            }
             k += 1;
         }
-        if self.adjacent(k - 1) && self.name_word(k, false) {
+        // after `von` a noun is never a surname (`Fritz von Emotionen`)
+        if self.adjacent(k - 1) && self.name_word(k, preposition) {
             return Some(Span { a: i, b: k + 1 });
         }
         // `Taylor Fritz`: the last of several first names is the surname
@@ -442,6 +470,13 @@ impl<'t> Finder<'t> {
                 None => i += 1,
             }
         }
+        // `Fritz von …` where `Fritz` is another person's surname: no name
+        let surnames: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        spans.retain(|s| {
+            !(s.b - s.a >= 3
+                && PREPOSITION_PARTICLES.contains(self.word(s.a + 1))
+                && surnames.contains(self.word(s.a)))
+        });
         let mut known: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
         let mut i = 0;
         while i < n {
@@ -449,7 +484,9 @@ impl<'t> Finder<'t> {
                 let last = s.b - 1;
                 !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
                     && !known.contains(self.word(last))
-                    && (self.before_stamp(last) || confirmed.contains(self.word(last)))
+                    && (self.before_stamp(last)
+                        || self.before_age(last)
+                        || confirmed.contains(self.word(last)))
                     && !self.genitive_of_known_word(s.a)
             });
             match pair {

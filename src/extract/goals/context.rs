@@ -7,7 +7,7 @@ use crate::lexicon::{
     DISALLOWED_WORDS, GOAL_WORDS, KEEPER_WORDS, MISS_WORDS, NON_NAMES, NOUN_ARTICLES,
     OWN_GOAL_WORDS, PENALTY_WORDS, SCORE_LEAD_COMPOUNDS, SCORE_LEADS, SCORING_VERBS,
 };
-use crate::link::people::{People, is_capitalised, is_role};
+use crate::link::people::{People, is_capitalised, is_first_name, is_role};
 use std::ops::Range;
 
 /// The article's sentences as byte ranges.
@@ -145,7 +145,7 @@ impl<'a> Clause<'a> {
     /// The stamps' neighbours: the clause of stamp `k` runs from the end of
     /// the stamp before it (or its sentence start) to the next stamp (or its
     /// sentence end).
-    fn clause(&self, k: usize) -> (usize, usize) {
+    pub(super) fn clause(&self, k: usize) -> (usize, usize) {
         let Some(st) = self.stamps.get(k) else {
             return (0, 0);
         };
@@ -171,8 +171,7 @@ impl<'a> Clause<'a> {
             return false;
         };
         let s = self.sentence(st.open);
-        let (a, b) = self.clause(k);
-        if words(self.slice(a, b)).any(|w| listed(&MISS_WORDS, &w)) {
+        if self.near_miss(k) {
             return false;
         }
         // a keeper named right before the stamp made a save
@@ -191,7 +190,9 @@ impl<'a> Clause<'a> {
         {
             return false;
         }
-        words(self.slice(s.start, s.end)).any(|w| listed(&GOAL_WORDS, &w))
+        // a penalty or own-goal tag in the stamp tells a goal by itself
+        st.minutes.iter().any(|m| m.mark != Mark::Goal)
+            || words(self.slice(s.start, s.end)).any(|w| listed(&GOAL_WORDS, &w))
             || !self.scores_in(s.start, s.end).is_empty()
     }
 
@@ -208,7 +209,11 @@ impl<'a> Clause<'a> {
         if let Some(m) = self.people.mention_at(end.saturating_sub(1))
             && m.end == end
         {
-            if self.after_article(m.start) {
+            // `der Leipziger (59.)` is a noun; `bei dem Mats Hummels (80.)`
+            // is a name: it opens with a first name
+            let first = self.slice(m.start, m.end).split(' ').next().unwrap_or("");
+            let full_name = m.end - m.start > first.len() && is_first_name(first);
+            if self.after_article(m.start) && !full_name {
                 return None;
             }
             return Some(Named {
@@ -274,8 +279,11 @@ impl<'a> Clause<'a> {
             && before.ends_with(' ')
     }
 
-    /// The scorer for a stamp with no name right before it.
-    pub fn scorer_for_stamp(&self, k: usize) -> Option<String> {
+    /// The scorer for a stamp with no name right before it: a person its
+    /// clause names, else `carried` (the player of the stamp before it in
+    /// the same sentence: the subject goes on), else the subject of the
+    /// sentence before.
+    pub fn scorer_for_stamp(&self, k: usize, carried: Option<&str>) -> Option<String> {
         let st = self.stamps.get(k)?;
         let (a, _) = self.clause(k);
         self.pick_scorer(a, st.open)
@@ -284,15 +292,27 @@ impl<'a> Clause<'a> {
                     .then(|| self.bare_name(a, st.open))
                     .flatten()
             })
-            .or_else(|| {
-                // the subject of the sentence before
-                let s = self.sentence(st.open);
-                let prev = self.sentence(s.start.checked_sub(1)?);
-                self.people
-                    .mentions_in(prev.start, prev.end)
-                    .find(|m| !self.is_keeper(m.person))
-                    .map(|m| self.people.name_of(m).to_string())
-            })
+            .or_else(|| carried.filter(|c| !c.is_empty()).map(str::to_string))
+            .or_else(|| self.previous_subject(st.open))
+    }
+
+    /// The subject of the sentence before the one holding `pos`: its first
+    /// person that is no keeper.
+    pub(super) fn previous_subject(&self, pos: usize) -> Option<String> {
+        let s = self.sentence(pos);
+        let prev = self.sentence(s.start.checked_sub(1)?);
+        self.people
+            .mentions_in(prev.start, prev.end)
+            .find(|m| !self.is_keeper(m.person) && !self.is_genitive(m))
+            .map(|m| self.people.name_of(m).to_string())
+    }
+
+    /// A mention written as a genitive (`nach Fischers drittem Treffer`):
+    /// it names the owner of a noun, not the subject.
+    fn is_genitive(&self, m: &crate::link::people::Mention) -> bool {
+        let written = self.slice(m.start, m.end);
+        let full = self.people.name_of(m);
+        written.ends_with('s') && !full.ends_with(written)
     }
 
     /// A capitalised word in `a..b` of a fact box that may be a surname
@@ -327,7 +347,7 @@ impl<'a> Clause<'a> {
         let ms: Vec<_> = self
             .people
             .mentions_in(a, b)
-            .filter(|m| !self.is_keeper(m.person))
+            .filter(|m| !self.is_keeper(m.person) && !self.is_genitive(m))
             .collect();
         let word_before = |m: &crate::link::people::Mention| {
             words(self.slice(
@@ -365,9 +385,16 @@ impl<'a> Clause<'a> {
             .iter()
             .filter(|(_, e, _)| *e <= b)
             .filter(|(s, e, _)| {
-                let lead =
-                    words(self.slice(self.text.floor_char_boundary(s.saturating_sub(10)), *s))
-                        .last();
+                // the lead word, also before an adjective (`das
+                // zwischenzeitliche 4:0`)
+                let before: Vec<String> =
+                    words(self.slice(self.text.floor_char_boundary(s.saturating_sub(32)), *s))
+                        .collect();
+                let lead = match before.as_slice() {
+                    [.., l, adj] if crate::link::people::is_attribute(adj) => Some(l.clone()),
+                    [.., l] => Some(l.clone()),
+                    [] => None,
+                };
                 let compound = self
                     .slice(*e, (*e + 12).min(self.text.len()))
                     .to_lowercase();
@@ -387,9 +414,12 @@ impl<'a> Clause<'a> {
         let Some(st) = self.stamps.get(k) else {
             return String::new();
         };
-        let (a, b) = self.clause(k);
+        let (_, b) = self.clause(k);
+        // the score of another clause is another goal's (`erhöhte auf 3:0,
+        // ehe Kowalczyk zum Ehrentreffer kam (45.)`)
+        let (a, _) = self.near(k);
         let upto = name_start.unwrap_or(st.open);
-        if let Some(s) = self.led_score(a, upto, true) {
+        if let Some(s) = self.led_score(a.min(upto), upto, true) {
             return s;
         }
         let s = self.sentence(st.open);

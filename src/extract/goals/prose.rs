@@ -2,8 +2,10 @@
 //! 1:0`, `in der zwölften Minute … traf`): the minute counts when its
 //! sentence, or one of the next two, tells a goal.
 
-use super::context::{Clause, listed, words};
-use crate::lexicon::{MISS_WORDS, SCORE_LEADS, STRONG_GOAL_VERBS};
+use super::context::{Clause, words};
+use super::near::tells_miss;
+use crate::lexicon::{GOAL_TARGETS, SCORE_LEADS, STRONG_GOAL_VERBS, WEAK_GOAL_WORDS};
+use crate::link::people::is_attribute;
 
 /// A goal told in prose.
 pub struct ProseGoal {
@@ -17,7 +19,7 @@ impl Clause<'_> {
     pub fn prose_goal(&self, start: usize, end: usize) -> Option<ProseGoal> {
         let s = self.sentence(start);
         let here = self.slice(s.start, s.end);
-        if words(here).any(|w| listed(&MISS_WORDS, &w)) {
+        if tells_miss(here) {
             return None;
         }
         let idx = self.sentences.index(start)?;
@@ -29,7 +31,7 @@ impl Clause<'_> {
                 if t.contains("Minute") || self.stamp_in(r.start, r.end) {
                     return None;
                 }
-                if words(t).any(|w| listed(&MISS_WORDS, &w)) {
+                if tells_miss(t) {
                     return None;
                 }
             }
@@ -51,12 +53,37 @@ impl Clause<'_> {
                         .map(|x| (x, String::new()))
                 });
             if let Some((pos, score)) = signal {
-                let player = self.pick_scorer(s.start, pos.max(end)).unwrap_or_default();
+                let player = self
+                    .pick_scorer(self.clause_start(start), pos.max(end))
+                    .or_else(|| self.previous_subject(start))
+                    .unwrap_or_default();
                 return Some(ProseGoal { player, score });
             }
         }
         let _ = window_end;
         None
+    }
+
+    /// The scorer the clause of a prose minute names, for a minute that
+    /// tells no goal by its words (the fact box may confirm it).
+    pub fn prose_scorer(&self, start: usize, end: usize) -> Option<String> {
+        let s = self.sentence(start);
+        self.pick_scorer(self.clause_start(start), s.end.max(end))
+            .or_else(|| self.previous_subject(start))
+    }
+
+    /// Where the clause of a prose minute starts: after the last stamp
+    /// before it in its sentence (`Nach dem Rückstand durch Demir (31.)
+    /// kam die Mannschaft zurück: Roth erzielte in der 50. Minute …`), else
+    /// at the sentence start.
+    fn clause_start(&self, pos: usize) -> usize {
+        let s = self.sentence(pos);
+        let k = self.stamps.partition_point(|st| st.close <= pos);
+        k.checked_sub(1)
+            .and_then(|j| self.stamps.get(j))
+            .map(|st| st.close)
+            .filter(|&c| c > s.start)
+            .unwrap_or(s.start)
     }
 
     /// Position of a word that tells a goal in `a..b` (weak goal words only
@@ -65,6 +92,7 @@ impl Clause<'_> {
         let t = self.slice(a, b);
         let mut pos = 0;
         let mut prev = String::new();
+        let mut prev2 = String::new();
         for w in t.split(|c: char| !c.is_alphanumeric()) {
             let at = a + pos;
             pos += w.len() + 1;
@@ -72,23 +100,14 @@ impl Clause<'_> {
                 continue;
             }
             let l = w.to_lowercase();
-            let strong = STRONG_GOAL_VERBS.contains(&l)
-                || (prev == "ins" && matches!(l.as_str(), "tor" | "netz" | "gehäuse"));
-            let weak = own
-                && matches!(
-                    l.as_str(),
-                    "führung"
-                        | "ausgleich"
-                        | "anschluss"
-                        | "treffer"
-                        | "tor"
-                        | "anschlusstreffer"
-                        | "ausgleichstreffer"
-                );
+            // `ins Tor`, `ins lange Eck`
+            let aimed = prev == "ins" || (prev2 == "ins" && is_attribute(&prev));
+            let strong = STRONG_GOAL_VERBS.contains(&l) || (aimed && GOAL_TARGETS.contains(&l));
+            let weak = own && WEAK_GOAL_WORDS.contains(&l);
             if strong || weak {
                 return Some(at);
             }
-            prev = l;
+            prev2 = std::mem::replace(&mut prev, l);
         }
         None
     }

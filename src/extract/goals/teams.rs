@@ -1,6 +1,7 @@
 //! The team credited with a goal (the `team` column), where the text says
 //! it. A goal belongs to the nearest result with both teams before it (or,
-//! with none before, the first after it: fact boxes close the article).
+//! with none before, the first after it: fact boxes close the article);
+//! results with the same two teams are one match.
 //! The side comes from
 //! - the running score against the previous one of the same match
 //!   (`1:0 Müller (12.), 1:1 Kane (30.)`; the first `1:0` is the left
@@ -16,18 +17,23 @@
 //! the running score when only the clause's subject names it.
 
 use super::stated::{Stated, Team};
+use super::tally;
 use std::collections::HashMap;
 
-/// A result with both teams: start offset and the two names.
+/// A result with at least one team: start offset, the two names (one may
+/// be empty), the numbers and the half-time score when given.
 pub struct Result<'a> {
     pub start: usize,
     pub left: &'a str,
     pub right: &'a str,
     /// Written as a `Home – Away` line: `left` is the home team.
     pub line: bool,
+    pub score: (u32, u32),
+    pub halftime: Option<(u32, u32)>,
 }
 
 /// One goal as the team finder needs it.
+#[derive(Clone)]
 pub struct Goal<'a> {
     pub start: usize,
     pub player: &'a str,
@@ -38,9 +44,15 @@ pub struct Goal<'a> {
     pub side: Option<bool>,
     /// The team its sentence names for it.
     pub stated: Option<Stated>,
+    /// Scored before half-time (minute 45 or earlier, added time included).
+    pub first_half: bool,
+    /// Told as the losing team's consolation goal (`Ehrentreffer`).
+    pub consolation: bool,
+    /// The minute, to count a goal told twice (prose and fact box) once.
+    pub minute: u32,
 }
 
-fn parse(score: &str) -> Option<(u32, u32)> {
+pub(super) fn parse(score: &str) -> Option<(u32, u32)> {
     let (l, r) = score.split_once(':')?;
     Some((l.trim().parse().ok()?, r.trim().parse().ok()?))
 }
@@ -48,6 +60,16 @@ fn parse(score: &str) -> Option<(u32, u32)> {
 /// The team of each goal (empty when unknown), in the order of `goals`
 /// (which must be sorted by start; `results` too).
 pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
+    // a match told twice (in the lead and in the result line) is one
+    // match: the first result with the same two teams stands for it
+    let same = |a: &Result<'_>, b: &Result<'_>| {
+        (a.left == b.left && a.right == b.right) || (a.left == b.right && a.right == b.left)
+    };
+    let canon: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| results.iter().position(|o| same(o, r)).unwrap_or(i))
+        .collect();
     let match_of = |pos: usize| -> Option<usize> {
         let k = results.partition_point(|r| r.start < pos);
         match k {
@@ -56,6 +78,21 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             _ => Some(k - 1),
         }
     };
+    // the key of a goal's match for the teams of its players
+    let key_of = |m: Option<usize>| m.and_then(|m| canon.get(m).copied());
+    // matches whose running scores are written the other way round
+    let flip: Vec<bool> = results
+        .iter()
+        .enumerate()
+        .map(|(m, r)| {
+            let scores: Vec<(u32, u32)> = goals
+                .iter()
+                .filter(|g| match_of(g.start) == Some(m))
+                .filter_map(|g| parse(g.score))
+                .collect();
+            tally::flipped(r, &scores)
+        })
+        .collect();
     let mut out = vec![String::new(); goals.len()];
     // previous running score per match
     let mut prev: HashMap<usize, (u32, u32)> = HashMap::new();
@@ -88,29 +125,48 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             };
             (!t.is_empty()).then_some((t, strong))
         });
+        let tally = prev.get(&m).copied().unwrap_or((0, 0));
+        let flipped = flip.get(m).copied().unwrap_or(false);
         let side = match (g.side, parse(g.score)) {
             (Some(s), _) => Some(s),
             (None, Some((l, r))) => {
-                let (pl, pr) = prev.get(&m).copied().unwrap_or((0, 0));
-                let side = if l == pl + 1 && r == pr {
+                let (pl, pr) = tally;
+                if l == pl + 1 && r == pr {
                     Some(true)
                 } else if r == pr + 1 && l == pl {
                     Some(false)
                 } else {
                     None
-                };
-                if side.is_some() {
-                    prev.insert(m, (l, r));
                 }
-                side
             }
             _ => None,
-        };
+        }
+        .map(|left| left != flipped)
+        .or_else(|| tally::fixed_side(res, g));
+        // the running tally goes on with every goal whose side is known
+        let side_of_stated = stated.as_ref().and_then(|(t, _)| {
+            (t == res.left)
+                .then_some(true)
+                .or_else(|| (t == res.right).then_some(false))
+        });
+        match (parse(g.score), side.or(side_of_stated)) {
+            (Some(score), _) => {
+                prev.insert(m, score);
+            }
+            (None, Some(left)) => {
+                let (l, r) = tally;
+                prev.insert(m, if left { (l + 1, r) } else { (l, r + 1) });
+            }
+            (None, None) => {}
+        }
         let by_side = side
             .map(|left| if left { res.left } else { res.right })
             .filter(|t| !t.is_empty())
             .map(str::to_string);
+        // a shut-out leaves no doubt; else a firm statement comes first
+        let certain = tally::fixed_side(res, g).is_some();
         *slot = match (stated, by_side) {
+            (_, Some(t)) if certain => t,
             (Some((t, true)), _) => t,
             (_, Some(t)) => t,
             (Some((t, false)), None) => t,
@@ -131,7 +187,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             _ => t.clone(),
         };
         if !own.is_empty() {
-            player_team.entry((m, g.player)).or_insert(own);
+            player_team.entry((key_of(m), g.player)).or_insert(own);
         }
     }
     for (g, t) in goals.iter().zip(out.iter_mut()) {
@@ -139,7 +195,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             continue;
         }
         let m = match_of(g.start);
-        let Some(own) = player_team.get(&(m, g.player)) else {
+        let Some(own) = player_team.get(&(key_of(m), g.player)) else {
             continue;
         };
         *t = match m.and_then(|m| results.get(m)) {
@@ -148,6 +204,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             _ => own.clone(),
         };
     }
+    tally::complete(goals, results, &match_of, &mut out);
     out
 }
 
@@ -206,6 +263,9 @@ mod tests {
             score,
             side: None,
             stated: None,
+            first_half: false,
+            consolation: false,
+            minute: start as u32,
         }
     }
 
@@ -216,6 +276,8 @@ mod tests {
             left: "Estland",
             right: "Litauen",
             line: true,
+            score: (2, 2),
+            halftime: None,
         }];
         let goals = [
             goal(10, "Kask", "0:1", false),
@@ -239,6 +301,8 @@ mod tests {
             left: "A",
             right: "B",
             line: false,
+            score: (2, 2),
+            halftime: None,
         }];
         assert_eq!(assign(&[goal(5, "Kask", "2:2", false)], &res), [""]);
     }

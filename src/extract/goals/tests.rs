@@ -260,3 +260,165 @@ fn nouns_after_numbers_and_adjectives_are_not_scorers() {
         "{g:?}"
     );
 }
+
+#[test]
+fn the_clause_around_a_stamp_tells_the_miss() {
+    // the miss after `und` belongs to the second stamp only
+    let g = goals(
+        "Der Stürmer Kai Lenz erhöhte per Kopf auf 2:0 (55.) und traf wenig später nur die Latte (58.).",
+    );
+    assert_eq!(texts_of(&g), ["(55.)"]);
+    assert_eq!(g[0].1, "Kai Lenz");
+    // a miss before a comma belongs to another clause
+    let g = goals("Ben Roth scheiterte am Pfosten, doch Tim Aust staubte ab (30.).");
+    assert_eq!((g[0].0.as_str(), g[0].1.as_str()), ("(30.)", "Tim Aust"));
+}
+
+fn texts_of(g: &[(String, String, String, String, String, String)]) -> Vec<&str> {
+    g.iter().map(|r| r.0.as_str()).collect()
+}
+
+#[test]
+fn phrases_that_hold_a_miss_word_but_tell_a_goal() {
+    let g = goals(
+        "Der kurz zuvor eingewechselte Timo Berg sorgte mit einem Flachschuss für die 2:1-Führung (62.).",
+    );
+    assert_eq!((g[0].1.as_str(), g[0].5.as_str()), ("Timo Berg", "2:1"));
+    let g =
+        goals("In der Nachspielzeit drückte Nils Hahn (90.+1) den Ball zum 2:2 über die Linie.");
+    assert_eq!(g[0].0, "Nils Hahn (90.+1)");
+    let g = goals(
+        "67. Minute: Nach einer Flanke steht Ben Roth am langen Pfosten frei und trifft zum 2:1.",
+    );
+    assert_eq!((g[0].1.as_str(), g[0].5.as_str()), ("Ben Roth", "2:1"));
+    let g = goals("Ein Kopfball von Jan Ott (30./Eigentor) brachte die Gäste zurück ins Spiel.");
+    assert_eq!(g[0].4, "own_goal");
+    // still misses
+    assert!(goals("Sein Schuss wurde von Tim Lau auf der Linie geklärt (80.).").is_empty());
+    assert!(goals("Ben Roth wurde für den Torschützen eingewechselt (60.).").is_empty());
+}
+
+#[test]
+fn the_subject_goes_on_to_the_next_stamp() {
+    let g = goals(
+        "Timo Berg brachte sein Team mit einem Flachschuss in Führung (20.) und legte kurz darauf nach (24.).",
+    );
+    assert_eq!(g.len(), 2);
+    assert!(g.iter().all(|r| r.1 == "Timo Berg"), "{g:?}");
+    // a pronoun after a missed chance: the subject of the clause before
+    let g = goals(
+        "Ali Demir traf zuerst nur das Außennetz (6.), kurz darauf verwandelte er einen Strafstoß zur Führung (11.).",
+    );
+    assert_eq!(texts_of(&g), ["(11.)"]);
+    assert_eq!((g[0].1.as_str(), g[0].4.as_str()), ("Ali Demir", "penalty"));
+}
+
+#[test]
+fn penalties_and_own_goals_told_before_the_stamp() {
+    let kind = |t: &str| goals(t).into_iter().map(|g| g.4).collect::<Vec<_>>();
+    assert_eq!(
+        kind(
+            "Zuvor hatte Lea Kurz ihr Team mit einem verwandelten Siebenmeter in die Verlängerung gebracht (60.)."
+        ),
+        ["penalty"]
+    );
+    assert_eq!(
+        kind("Für die Reserve traf Nico Frank, der einen Strafstoß sicher verwandelte (34.)."),
+        ["penalty"]
+    );
+    assert_eq!(
+        kind(
+            "Als Kapitän Jan Ott eine Flanke unglücklich ins eigene Netz lenkte (71.), war es entschieden."
+        ),
+        ["own_goal"]
+    );
+    assert_eq!(
+        kind(
+            "Kurz vor der Pause holte Eric Sommer einen Elfmeter heraus und trat selbst an (45./Foulelfmeter)."
+        ),
+        ["penalty"]
+    );
+    // a penalty in an earlier clause does not mark this goal
+    assert_eq!(
+        kind("Nachdem Max Roth einen Elfmeter verschossen hatte, traf Tim Aust zum 1:0 (50.)."),
+        ["goal"]
+    );
+}
+
+#[test]
+fn the_fact_box_confirms_and_refutes_prose_minutes() {
+    let t = "Die Antwort gab erneut Kai Lenz (84.), der vor dem Keeper die Nerven behielt.\n\nTSV Adorf – FC Bedorf 2:1\nTore: 1:0 Lenz (10.), 1:1 Ott (50.), 2:1 Lenz (84.)\n";
+    assert_eq!(texts(t)[0], "Kai Lenz (84.)");
+    let t = "Keeper Max Beck hielt sogar einen Penalty von Jan Ott (34.), der sonst immer trifft.\n\nTSV Adorf – FC Bedorf 1:1\nTore: 1:0 Kai Lenz (10.), 1:1 Ott (50.)\n";
+    assert!(
+        !texts(t).contains(&"Jan Ott (34.)".to_string()),
+        "{:?}",
+        texts(t)
+    );
+    // a prose minute the fact box confirms, without a goal word
+    let t = "Gerd Stein nahm in der 27. Minute Tempo auf und ließ zwei Gegner stehen.\n\nTSV Adorf – FC Bedorf 1:0\nTore: 1:0 Stein (27.)\n";
+    assert_eq!(goals(t)[0].0, "27. Minute");
+    // the fact box of another match says nothing about this one
+    let t = "TSV Adorf – FC Bedorf 1:0\nTore: 1:0 Kai Lenz (10.)\n\nTSV Adorf II – FC Cedorf 2:0\n\nDoch Kai Lenz machte alles klar (72.) und traf zum 2:0.\n";
+    assert!(texts(t).contains(&"(72.)".to_string()), "{:?}", texts(t));
+}
+
+#[test]
+fn scorers_of_prose_minutes() {
+    let g = goals(
+        "Der 20-jährige Linksaußen Gerd Stein nahm in der 27. Minute Tempo auf und schob den Ball flach ins lange Eck.",
+    );
+    assert_eq!(
+        (g[0].0.as_str(), g[0].1.as_str()),
+        ("27. Minute", "Gerd Stein")
+    );
+    // a description as subject: the person of the sentence before
+    let g = goals(
+        "Heldin des Abends war Mia Kranz. Die Kreisläuferin erzielte neun Tore, das wichtigste in der 58. Minute zum 25:24.",
+    );
+    assert_eq!((g[0].1.as_str(), g[0].5.as_str()), ("Mia Kranz", "25:24"));
+    // the clause after an earlier stamp, not the sentence start
+    let g = goals(
+        "Nach dem Rückstand durch Tim Aust (31.) kam die Elf zurück: Jan Roth erzielte in der 50. Minute das 1:1.",
+    );
+    assert_eq!(g[1].1, "Jan Roth");
+}
+
+#[test]
+fn names_and_genitives() {
+    // a genitive names the owner of a noun, not the scorer
+    let g = goals(
+        "Jan Ott traf früh zum 1:0 (5.). Doch Kai Lenz machte eine Minute nach Otts zweitem Treffer alles klar (72.).",
+    );
+    assert_eq!(g[1].1, "Kai Lenz");
+    // a full name after a relative `dem` is a name
+    let g = goals("Es war ein 4:0, bei dem Mats Vogel (80./Eigentor) den Schlusspunkt setzte.");
+    assert_eq!(
+        (g[0].0.as_str(), g[0].4.as_str()),
+        ("Mats Vogel (80./Eigentor)", "own_goal")
+    );
+    let g = goals("Kurz vor Schluss hatte Paul Kern (88.) noch ausgeglichen.");
+    assert_eq!(g[0].1, "Paul Kern");
+    // a Turkish first name opens a full name
+    let g = goals("Nachdem Ömer Kaya per Kopf verkürzt hatte (65.), war alles offen.");
+    assert_eq!(g[0].1, "Ömer Kaya");
+}
+
+#[test]
+fn teams_from_what_the_result_says() {
+    // the score of the clause before is another goal's; a consolation goal
+    // is the losing team's
+    let t = "EHC Adorf – EV Bedorf 5:1\n\nIm Schlussdrittel erhöhte Tim Sand auf 3:0, ehe Ole Kurz doch noch zum Ehrentreffer kam (45.).\n";
+    let g = goals(t);
+    assert_eq!((g[0].0.as_str(), g[0].5.as_str()), ("(45.)", ""));
+    assert_eq!(teams_of(t)[0].1, "EV Bedorf");
+    // a shut-out: every goal is the winner's
+    let t = "Beim 0:3 in Belgien verabschiedete sich Kasachstan. Die Tore schossen Jan Peeters (12.) und Tom Smet (50.).";
+    assert_eq!(
+        teams_of(t).into_iter().map(|x| x.1).collect::<Vec<_>>(),
+        ["Belgien", "Belgien"]
+    );
+    // the half-time score gives the first half's goals
+    let t = "SV Adorf – FC Bedorf 1:1 (0:1)\n\nDas 0:1 erzielte Kai Lenz (31.), später glich Tom Ritter aus (70.).\n";
+    assert_eq!(teams_of(t)[0].1, "FC Bedorf");
+}

@@ -1,6 +1,8 @@
 //! Finding the number pairs `N:M` that are game scores.
 
-use crate::lexicon::{SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, TIME_UNITS};
+use crate::lexicon::{
+    SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -121,6 +123,13 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
     if before.iter().any(|w| SCORE_BLOCKERS.contains(w)) {
         return false;
     }
+    // `das Reboundduell ging mit 41:33 an …`: a statistic
+    if words_before(text, start, 4)
+        .iter()
+        .any(|w| STAT_STEMS.iter().any(|s| w.contains(*s)))
+    {
+        return false;
+    }
     // `1:1-Situation`
     if let Some(head) = after.strip_prefix('-') {
         let word: String = head
@@ -170,5 +179,7 @@ mod tests {
         assert!(found("trotz 18:5 Torschüssen").is_empty());
         assert!(found("1. Hamburg, 5:3 Tore, 7 Punkte").is_empty());
         assert!(found("es steht 2 : 1 für").is_empty());
+        assert!(found("Das Reboundduell ging mit 38:30 an Ulm.").is_empty());
+        assert!(found("Bei den Assists stand es 22:15.").is_empty());
     }
 }

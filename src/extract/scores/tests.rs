@@ -127,6 +127,11 @@ fn qualifiers() {
 
 #[test]
 fn teams_from_result_lines() {
+    let s = scores("**Hafenau - SV Ostrach 2:0 (1:0)**", 0);
+    assert_eq!(
+        s[0].teams,
+        ("Hafenau".to_string(), "SV Ostrach".to_string())
+    );
     let s = scores("Estland – Litauen 1:0 (0:0)", 0);
     assert_eq!(s[0].teams, ("Estland".to_string(), "Litauen".to_string()));
     assert_eq!(s[1].teams, ("Estland".to_string(), "Litauen".to_string()));
@@ -234,4 +239,100 @@ fn sets_in_prose_and_late_decisions() {
         kinds("Linz – Turku 2:3 n.V. (0:0,0:1,2:1/0:1)"),
         ["result", "period", "period", "period", "period"]
     );
+}
+
+#[test]
+fn kinds_from_verbs_and_other_matches() {
+    // a result verb outweighs `noch` and `für`
+    assert_eq!(
+        kinds("Das erste Spiel hatte Ulm noch mit 77:70 für sich entschieden."),
+        ["result"]
+    );
+    assert_eq!(
+        kinds("Im Pokal hatte der FC noch mit 1:3 verloren."),
+        ["result"]
+    );
+    // another match's score led by `das`; a goal's score stays running
+    assert_eq!(kinds("Auch das 1:5 im Hinspiel war deutlich."), ["result"]);
+    assert_eq!(kinds("Kai Mohr erzielte das 1:0 im Hinspiel."), ["running"]);
+    // the score named as an outcome
+    assert_eq!(
+        kinds("Das 2:0 war der dritte Heimsieg in Folge."),
+        ["result"]
+    );
+    assert_eq!(kinds("Das 2:0 war ein Sonntagsschuss."), ["running"]);
+}
+
+#[test]
+fn kinds_during_play() {
+    assert_eq!(
+        kinds("Nach einem 1:2-Rückstand zur Halbzeit drehte Kiel das Spiel."),
+        ["halftime"]
+    );
+    assert_eq!(
+        kinds("Das zwischenzeitliche 3:0 erzielte Tom Ritter."),
+        ["running"]
+    );
+    assert_eq!(
+        kinds("Nach 90 Minuten hatte es 2:2 gestanden."),
+        ["running"]
+    );
+    assert_eq!(
+        kinds("Beim 14:12 verwandelte Nina Graf den zweiten Satzball."),
+        ["running"]
+    );
+    // particles open names in a fact box line
+    assert_eq!(
+        kinds("Tore: 1:0 Mohr (12.), 1:1 van Dijk (30.), 2:1 de Jong (70.)"),
+        ["running", "running", "running"]
+    );
+    // a match tie-break to ten is a set
+    assert_eq!(
+        kinds("Im Match-Tiebreak lag sie 4:7 zurück. Dann setzte sie sich mit 10:7 durch."),
+        ["running", "set"]
+    );
+    // a basketball score of the same shape is no set
+    assert_eq!(kinds("Ulm gewann das Hallenspiel mit 10:8."), ["result"]);
+}
+
+#[test]
+fn teams_for_prose_halftimes_sets_and_participles() {
+    // a half-time score told on its own shares the teams of the result before
+    let s = scores(
+        "Der TSV Adorf gewann mit 80:71 gegen den BG Bedorf. Zur Pause hatte Adorf mit 40:38 vorn gelegen.",
+        0,
+    );
+    assert_eq!(s[1].kind, Kind::Halftime);
+    assert_eq!(
+        s[1].teams,
+        ("TSV Adorf".to_string(), "BG Bedorf".to_string())
+    );
+    // not across a blank line
+    let s = scores(
+        "Der TSV Adorf gewann mit 80:71 gegen den BG Bedorf.\n\nZur Pause stand es 40:38.",
+        0,
+    );
+    assert_eq!(s[1].teams, (String::new(), String::new()));
+    // a verb of winning after the score: the object before it is the opponent
+    let s = scores(
+        "Der TSV Adorf ist Erster. Am Sonntag hatte das Team den EHC Bedorf 5:1 besiegt.",
+        0,
+    );
+    assert_eq!(
+        s[0].teams,
+        ("TSV Adorf".to_string(), "EHC Bedorf".to_string())
+    );
+    // players of a set list in prose; a phrase of time is skipped
+    let s = scores(
+        "Jonas Reim besiegte am Mittwochabend den Franzosen Luc Morel mit 7:6(5), 6:3.",
+        0,
+    );
+    assert_eq!(s[0].kind, Kind::Set);
+    assert_eq!(s[1].teams.1, "Luc Morel");
+    // a count after a lead word is no team
+    let s = scores(
+        "Sie lieferten sich beim 4:6, 7:5, 6:1 einen Kampf über drei Sätze.",
+        0,
+    );
+    assert_eq!(s[0].teams.1, "");
 }

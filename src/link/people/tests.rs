@@ -144,3 +144,39 @@ fn countries_and_places_are_not_persons() {
     );
     assert_eq!(names("Im Davis Cup verlor Jan Kühn klar."), ["Jan Kühn"]);
 }
+
+#[test]
+fn von_joins_names_not_nouns() {
+    assert_eq!(
+        names("Der Sieg war klar. Thomas von Heesen lobte."),
+        ["Thomas von Heesen"]
+    );
+    assert_eq!(
+        names("Dann sprach Ursula von der Leyen."),
+        ["Ursula von der Leyen"]
+    );
+    // a plural noun after `von` is no surname
+    assert!(names("Fritz von Emotionen überwältigt").is_empty());
+    assert!(names("Max von Erinnerungen getragen").is_empty());
+    // the surname of another person is no first name before `von`
+    assert_eq!(
+        names("Taylor Fritz gewann.\n\nFritz von Gefühlen überwältigt\n\nEr weinte."),
+        ["Taylor Fritz"]
+    );
+}
+
+#[test]
+fn names_in_short_sentences() {
+    assert_eq!(
+        names("Miroslav Klose ist 46 Jahre alt."),
+        ["Miroslav Klose"]
+    );
+    // an age after a pair confirms an unknown first name
+    assert_eq!(
+        names("Zdravko Kuzmanic ist 36 Jahre alt."),
+        ["Zdravko Kuzmanic"]
+    );
+    assert_eq!(names("Lukas Podolski war 39."), ["Lukas Podolski"]);
+    // a club's age is no person's
+    assert!(names("Hertha Berlin ist 130 Jahre alt.").is_empty());
+}

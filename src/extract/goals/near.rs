@@ -1,0 +1,182 @@
+//! The words right around a minute stamp.
+//!
+//! A sentence often tells several actions: `Der Stürmer erhöhte auf 3:1
+//! (68.) und traf drei Minuten später nur den Pfosten (71.)`. What makes a
+//! stamp a miss, a penalty or an own goal is said in its own clause: from
+//! the last clause break before it (`,`, `;`, a dash, or a
+//! conjunction from `data/clause_breaks.txt`) to the first one after it.
+//! Phrases that hold a miss word but tell none (`am langen Pfosten`, `über
+//! die Linie`, `der eingewechselte X`: `data/not_miss_phrases.txt`) are
+//! taken out before miss words are looked for.
+
+use super::context::{Clause, listed, words};
+use super::stamps::Mark;
+use crate::lexicon::{
+    CLAUSE_BREAKS, CONSOLATION_WORDS, MISS_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
+};
+
+/// Punctuation that ends a clause (a colon does not: what follows it
+/// tells the goal the words before announce, `Das 2:0 fiel erst spät:
+/// Berger (27.) vollendete`).
+const BREAKS: &[&str] = &[", ", "; ", " – ", " - "];
+
+/// Byte offset in `s` after its last clause break (0 without one).
+fn after_last_break(s: &str) -> usize {
+    let punct = BREAKS
+        .iter()
+        .filter_map(|b| s.rfind(b).map(|i| i + b.len()))
+        .max();
+    let word = word_spans(s)
+        .filter(|&(_, w)| CLAUSE_BREAKS.contains(&w.to_lowercase()))
+        .map(|(i, w)| i + w.len())
+        .last();
+    punct.into_iter().chain(word).max().unwrap_or(0)
+}
+
+/// Byte offset in `s` of its first clause break (`s.len()` without one).
+fn first_break(s: &str) -> usize {
+    let punct = BREAKS.iter().filter_map(|b| s.find(b)).min();
+    let word = word_spans(s)
+        .find(|&(_, w)| CLAUSE_BREAKS.contains(&w.to_lowercase()))
+        .map(|(i, _)| i);
+    punct.into_iter().chain(word).min().unwrap_or(s.len())
+}
+
+/// The words of `s` with their byte offsets.
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter_map(move |w| {
+            let at = pos;
+            pos += w.len() + 1;
+            (!w.is_empty()).then_some((at, w))
+        })
+}
+
+/// The lower-case words of `s` with the listed phrases taken out.
+fn without_phrases(s: &str, phrases: &crate::lexicon::WordSet) -> Vec<String> {
+    let mut ws: Vec<String> = words(s).collect();
+    for p in phrases.iter() {
+        let p: Vec<&str> = p.split(' ').collect();
+        let n = p.len();
+        let mut i = 0;
+        while i + n <= ws.len() {
+            if ws
+                .get(i..i + n)
+                .is_some_and(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+            {
+                ws.drain(i..i + n);
+            } else {
+                i += 1;
+            }
+        }
+    }
+    ws
+}
+
+/// Whether `s` tells a miss, a save or a card.
+pub fn tells_miss(s: &str) -> bool {
+    without_phrases(s, &NOT_MISS_PHRASES)
+        .iter()
+        .any(|w| listed(&MISS_WORDS, w))
+}
+
+/// Whether `s` calls a goal a consolation (`Ehrentreffer`).
+pub fn tells_consolation(s: &str) -> bool {
+    words(s).any(|w| CONSOLATION_WORDS.contains(&w))
+}
+
+/// Whether `s` holds one of `phrases` (lower-case words).
+fn has_phrase(s: &str, phrases: &crate::lexicon::WordSet) -> bool {
+    let ws: Vec<String> = words(s).collect();
+    phrases.iter().any(|p| {
+        let p: Vec<&str> = p.split(' ').collect();
+        ws.windows(p.len())
+            .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+    })
+}
+
+impl Clause<'_> {
+    /// The clause right around stamp `k`: from the last break before it
+    /// (inside its clause) to the first break after it.
+    pub(super) fn near(&self, k: usize) -> (usize, usize) {
+        let Some(st) = self.stamps.get(k) else {
+            return (0, 0);
+        };
+        let (a, b) = self.clause(k);
+        let a = a.min(st.open);
+        let b = b.max(st.close);
+        let from = a + after_last_break(self.slice(a, st.open));
+        let to = st.close + first_break(self.slice(st.close, b));
+        (from, to)
+    }
+
+    /// Whether the clause right around stamp `k` tells a miss or a save.
+    pub(super) fn near_miss(&self, k: usize) -> bool {
+        let Some(st) = self.stamps.get(k) else {
+            return false;
+        };
+        let (a, b) = self.near(k);
+        tells_miss(self.slice(a, st.open)) || tells_miss(self.slice(st.close, b))
+    }
+
+    /// Whether the clause right around stamp `k` calls it a consolation
+    /// goal (`Der Ehrentreffer durch Kai Lorenz (90.+1)`).
+    pub fn consolation(&self, k: usize) -> bool {
+        let (a, b) = self.near(k);
+        tells_consolation(self.slice(a, b))
+    }
+
+    /// A penalty or own goal that the clause right around stamp `k` tells
+    /// (`verwandelte einen Strafstoß sicher (34.)`, `lenkte den Ball ins
+    /// eigene Netz (71.)`).
+    pub(super) fn near_mark(&self, k: usize) -> Option<Mark> {
+        let st = self.stamps.get(k)?;
+        let (a, b) = self.near(k);
+        let around = [self.slice(a, st.open), self.slice(st.close, b)];
+        if around.iter().any(|s| has_phrase(s, &OWN_GOAL_PHRASES)) {
+            return Some(Mark::OwnGoal);
+        }
+        let before = self.slice(a, st.open);
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PENALTY_WORDS.contains(w))
+            .then_some(Mark::Penalty)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks() {
+        assert_eq!(after_last_break("erhöhte auf 3:1"), 0);
+        let s = "traf den Pfosten, dann köpfte Kai";
+        assert_eq!(&s[after_last_break(s)..], "dann köpfte Kai");
+        let s = "Kai traf den Pfosten und Tom staubte ab";
+        assert_eq!(&s[after_last_break(s)..], " Tom staubte ab");
+        assert_eq!(first_break(" und traf den Pfosten"), 1);
+        assert_eq!(first_break(" zum 2:1 ein"), " zum 2:1 ein".len());
+    }
+
+    #[test]
+    fn misses_and_their_exceptions() {
+        assert!(tells_miss("traf nur den Pfosten"));
+        assert!(tells_miss("wurde in der Pause eingewechselt"));
+        assert!(!tells_miss("stand am langen Pfosten völlig frei"));
+        assert!(!tells_miss("drückte den Ball über die Linie"));
+        assert!(!tells_miss("Der eingewechselte Tom Kern traf"));
+        assert!(tells_miss("klärte auf der Linie"));
+        assert!(!tells_miss("brachte sein Team zurück ins Spiel"));
+    }
+
+    #[test]
+    fn phrases() {
+        assert!(has_phrase(
+            "lenkte den Ball ins eigene Netz",
+            &OWN_GOAL_PHRASES
+        ));
+        assert!(!has_phrase("ins Netz", &OWN_GOAL_PHRASES));
+    }
+}
