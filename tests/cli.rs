@@ -112,7 +112,7 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     let (code, stdout, stderr) = run(&["corpus", "-o", out.to_str().expect("p")]);
     assert_eq!(code, 0);
     assert!(stderr.is_empty(), "stderr: {stderr:?}");
-    assert!(stdout.starts_with("anpfiff: read 18 articles"), "{stdout}");
+    assert!(stdout.starts_with("anpfiff: read 26 articles"), "{stdout}");
     let (_, stdout, stderr) = run(&["corpus", "-o", out.to_str().expect("p"), "-q"]);
     assert!(stdout.is_empty() && stderr.is_empty());
 }

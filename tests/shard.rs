@@ -47,7 +47,7 @@ fn three_shards_make_one_run() {
     // every shard got some articles, and none got them all
     for s in &shards {
         let n = rows(s, "articles").len();
-        assert!(n > 0 && n < 18, "{n}");
+        assert!(n > 0 && n < rows(&whole, "articles").len(), "{n}");
     }
 }
 
