@@ -146,7 +146,8 @@ pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
         return Kind::Running;
     }
     // fact box `1:0 Müller (12.)`: a name and a minute stamp after it
-    let rest = tail.trim_start();
+    // on the same line only: a result line is followed by its fact box
+    let rest = tail.trim_start_matches([' ', '\u{a0}']);
     if rest.chars().next().is_some_and(char::is_uppercase) {
         let line = rest.split('\n').next().unwrap_or("");
         let name_len = line.find('(').unwrap_or(usize::MAX);
