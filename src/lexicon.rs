@@ -430,6 +430,10 @@ pub static CONSOLATION_WORDS: LazyLock<WordSet> =
 pub static PREPOSITION_PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/preposition_particles.txt")));
 
-/// Verbs between a name and its age (`ist`, `war`).
-pub static AGE_COPULAS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(include_str!("../data/age_copulas.txt")));
+/// Verbs that equate subject and predicate (`ist`, `war`).
+pub static COPULAS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/copulas.txt")));
+
+/// Relative pronouns (`der`, `welche`).
+pub static RELATIVE_PRONOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/relative_pronouns.txt")));

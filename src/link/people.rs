@@ -26,7 +26,7 @@ mod tokens;
 
 use crate::article::Article;
 use crate::lexicon::{
-    AGE_COPULAS, COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES,
+    COPULAS, COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES,
     PERSON_ROLES, PLACE_HEADS, PREPOSITION_PARTICLES,
 };
 use rustc_hash::FxHashSet;
@@ -352,7 +352,7 @@ impl<'t> Finder<'t> {
         let Some((verb, rest)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) else {
             return false;
         };
-        if !AGE_COPULAS.contains(verb) {
+        if !COPULAS.contains(verb) {
             return false;
         }
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

@@ -15,6 +15,8 @@
 //! match's box is closed, what follows is the next match's prose), or,
 //! for the first match, before its result line.
 
+use std::collections::HashMap;
+
 /// How far a prose minute may be from the fact box's minute for the same
 /// goal (reports round added time differently: `90.+2` and `90.+3`).
 const SLACK: u32 = 2;
@@ -24,8 +26,11 @@ const SLACK: u32 = 2;
 pub struct FactBox {
     /// Start offsets of the result lines, sorted.
     lines: Vec<usize>,
-    /// (player, minute, offset) of each fact-box goal.
-    goals: Vec<(String, u32, usize)>,
+    /// (minute, offset) of each fact-box goal, per player and section (a
+    /// lookup never scans another match's goals).
+    goals: HashMap<(String, usize), Vec<(u32, usize)>>,
+    /// The first fact-box goal of each section (offset).
+    first_in: HashMap<usize, usize>,
 }
 
 impl FactBox {
@@ -34,14 +39,21 @@ impl FactBox {
     pub fn new(lines: Vec<usize>) -> Self {
         FactBox {
             lines,
-            goals: Vec::new(),
+            ..FactBox::default()
         }
     }
 
     pub fn add(&mut self, player: &str, minute: u32, pos: usize) {
-        if !player.is_empty() {
-            self.goals.push((player.to_string(), minute, pos));
+        if player.is_empty() {
+            return;
         }
+        let section = self.section(pos);
+        self.goals
+            .entry((player.to_string(), section))
+            .or_default()
+            .push((minute, pos));
+        let first = self.first_in.entry(section).or_insert(pos);
+        *first = (*first).min(pos);
     }
 
     /// How many result lines start at or before `pos`.
@@ -54,27 +66,27 @@ impl FactBox {
     /// before it (prose of the next match before its own result line).
     fn stamp_section(&self, pos: usize) -> usize {
         let p = self.section(pos);
-        let closed = self
-            .goals
-            .iter()
-            .any(|(_, _, at)| *at < pos && self.section(*at) == p);
+        let closed = self.first_in.get(&p).is_some_and(|&first| first < pos);
         if closed { p + 1 } else { p }
     }
 
-    /// Whether a stamp at `pos` belongs to the match of the fact box at `fb`:
-    /// the same section, or, before any result line, the first match
-    /// (prose, then the result line, then the box).
-    fn same_match(&self, pos: usize, fb: usize) -> bool {
-        let (e, f) = (self.stamp_section(pos), self.section(fb));
-        e == f || (e == 0 && f == 1 && pos < fb)
-    }
-
-    /// This player's fact-box minutes for the match of a stamp at `pos`.
-    fn minutes<'a>(&'a self, player: &'a str, pos: usize) -> impl Iterator<Item = u32> + 'a {
-        self.goals
-            .iter()
-            .filter(move |(p, _, at)| p == player && self.same_match(pos, *at))
-            .map(|(_, m, _)| *m)
+    /// This player's fact-box minutes for the match of a stamp at `pos`:
+    /// those of the stamp's section, or, before any result line, of the
+    /// first match (prose, then the result line, then the box).
+    fn minutes<'a>(&'a self, player: &str, pos: usize) -> impl Iterator<Item = u32> + 'a {
+        let e = self.stamp_section(pos);
+        let own = self
+            .goals
+            .get(&(player.to_string(), e))
+            .into_iter()
+            .flatten();
+        let first = (e == 0)
+            .then(|| self.goals.get(&(player.to_string(), 1)))
+            .flatten()
+            .into_iter()
+            .flatten()
+            .filter(move |(_, at)| pos < *at);
+        own.chain(first).map(|(m, _)| *m)
     }
 
     /// The fact box lists this player's goal at this minute.

@@ -47,23 +47,21 @@ pub fn fixed_side(res: &Result<'_>, g: &Goal<'_>) -> Option<bool> {
 /// Fills the teams still unknown in `out` by counting: per match whose
 /// goals were all found (each counted once by player and minute), when one
 /// team has all its goals, the others are the other team's.
+/// `of_match` holds the indices of each result's goals.
 pub fn complete(
     goals: &[Goal<'_>],
     results: &[Result<'_>],
-    match_of: &dyn Fn(usize) -> Option<usize>,
+    of_match: &[Vec<usize>],
     out: &mut [String],
 ) {
-    for (m, res) in results.iter().enumerate() {
+    for (res, mine) in results.iter().zip(of_match) {
         if res.left.is_empty() || res.right.is_empty() {
             continue;
         }
-        let mine: Vec<usize> = (0..goals.len())
-            .filter(|&i| goals.get(i).is_some_and(|g| match_of(g.start) == Some(m)))
-            .collect();
         // one goal per player and minute
         let mut seen: HashSet<(&str, u32)> = HashSet::new();
         let mut distinct: Vec<usize> = Vec::new();
-        for &i in &mine {
+        for &i in mine {
             if let Some(g) = goals.get(i)
                 && seen.insert((g.player, g.minute))
             {
@@ -87,7 +85,7 @@ pub fn complete(
         } else {
             continue;
         };
-        for &i in &mine {
+        for &i in mine {
             if let Some(t) = out.get_mut(i)
                 && t.is_empty()
             {

@@ -62,13 +62,19 @@ pub(super) fn parse(score: &str) -> Option<(u32, u32)> {
 pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
     // a match told twice (in the lead and in the result line) is one
     // match: the first result with the same two teams stands for it
-    let same = |a: &Result<'_>, b: &Result<'_>| {
-        (a.left == b.left && a.right == b.right) || (a.left == b.right && a.right == b.left)
-    };
+    // (one pass with a map: a huge article has many results)
+    let mut first: HashMap<(&str, &str), usize> = HashMap::new();
     let canon: Vec<usize> = results
         .iter()
         .enumerate()
-        .map(|(i, r)| results.iter().position(|o| same(o, r)).unwrap_or(i))
+        .map(|(i, r)| {
+            let pair = if r.left <= r.right {
+                (r.left, r.right)
+            } else {
+                (r.right, r.left)
+            };
+            *first.entry(pair).or_insert(i)
+        })
         .collect();
     let match_of = |pos: usize| -> Option<usize> {
         let k = results.partition_point(|r| r.start < pos);
@@ -80,15 +86,21 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
     };
     // the key of a goal's match for the teams of its players
     let key_of = |m: Option<usize>| m.and_then(|m| canon.get(m).copied());
+    // the goals of each match (one pass)
+    let mut of_match: Vec<Vec<usize>> = vec![Vec::new(); results.len()];
+    for (i, g) in goals.iter().enumerate() {
+        if let Some(v) = match_of(g.start).and_then(|m| of_match.get_mut(m)) {
+            v.push(i);
+        }
+    }
     // matches whose running scores are written the other way round
     let flip: Vec<bool> = results
         .iter()
-        .enumerate()
-        .map(|(m, r)| {
-            let scores: Vec<(u32, u32)> = goals
+        .zip(&of_match)
+        .map(|(r, mine)| {
+            let scores: Vec<(u32, u32)> = mine
                 .iter()
-                .filter(|g| match_of(g.start) == Some(m))
-                .filter_map(|g| parse(g.score))
+                .filter_map(|&i| goals.get(i).and_then(|g| parse(g.score)))
                 .collect();
             tally::flipped(r, &scores)
         })
@@ -204,7 +216,7 @@ pub fn assign(goals: &[Goal<'_>], results: &[Result<'_>]) -> Vec<String> {
             _ => own.clone(),
         };
     }
-    tally::complete(goals, results, &match_of, &mut out);
+    tally::complete(goals, results, &of_match, &mut out);
     out
 }
 

@@ -104,7 +104,9 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
         }
     }
     // clock times and durations: `20:45 Uhr`, `in 1:35 Stunden`, `um 15:30`
-    if let Some(w) = words_after(text, end, 1).first() {
+    // (the word after on the same line: a result line is followed by `Tore:`)
+    let line_end = after.find('\n').map_or(text.len(), |i| end + i);
+    if let Some(w) = words_after(text.get(..line_end).unwrap_or(text), end, 1).first() {
         let w = w.trim_end_matches([')', '.', ',', ':']);
         if TIME_UNITS.contains(w) || SCORE_AFTER_BLOCKERS.contains(&w.to_lowercase()) {
             return false;
@@ -181,5 +183,7 @@ mod tests {
         assert!(found("es steht 2 : 1 für").is_empty());
         assert!(found("Das Reboundduell ging mit 38:30 an Ulm.").is_empty());
         assert!(found("Bei den Assists stand es 22:15.").is_empty());
+        // the next line's label is not the score's unit
+        assert_eq!(found("Adorf – Bedorf 2:1\n\nTore: Kask (12.)"), [(2, 1)]);
     }
 }

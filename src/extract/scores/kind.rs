@@ -18,9 +18,10 @@
 use super::Kind;
 use super::find::{Pair, words_after, words_before};
 use crate::lexicon::{
-    GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER, LYING_VERBS,
-    OTHER_MATCH_WORDS, PERIOD_WORDS, RESULT_NOUNS, RESULT_VERBS, RUNNING_AFTER, RUNNING_BEFORE,
-    RUNNING_COMPOUNDS, RUNNING_NEXT, SCORE_LEADS, SCORING_VERBS, STATE_WORDS, WordSet,
+    COPULAS, GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER,
+    LYING_VERBS, OTHER_MATCH_WORDS, PERIOD_WORDS, RESULT_NOUNS, RESULT_VERBS, RUNNING_AFTER,
+    RUNNING_BEFORE, RUNNING_COMPOUNDS, RUNNING_NEXT, SCORE_LEADS, SCORING_VERBS, STATE_WORDS,
+    WordSet,
 };
 
 /// Punctuation cut off a word before it is looked up.
@@ -112,7 +113,7 @@ pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
     }
     // `Das 3:1 war der erste Auswärtssieg`: the score named as an outcome
     if b0 == "das"
-        && matches!(a(0), "war" | "ist" | "bedeutete" | "bedeutet")
+        && COPULAS.contains(a(0))
         && in_sentence_after(text, end, 6).any(|w| {
             RESULT_NOUNS
                 .iter()
@@ -146,7 +147,8 @@ pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
         return Kind::Running;
     }
     // fact box `1:0 Müller (12.)`: a name and a minute stamp after it
-    let rest = tail.trim_start();
+    // on the same line only: a result line is followed by its fact box
+    let rest = tail.trim_start_matches([' ', '\u{a0}']);
     if rest.chars().next().is_some_and(char::is_uppercase) {
         let line = rest.split('\n').next().unwrap_or("");
         let name_len = line.find('(').unwrap_or(usize::MAX);

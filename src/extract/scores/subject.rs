@@ -19,7 +19,7 @@
 use super::teams::{Word, known, sentence, team_before, team_word, word_str, words};
 use crate::lexicon::{
     CLAUSE_BREAKS, DETERMINERS, NATIONALITY_TEAMS, NOMINATIVE_OPENERS, POSSESSIVES, PREPOSITIONS,
-    RESULT_VERBS, TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS,
+    RELATIVE_PRONOUNS, RESULT_VERBS, TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS,
 };
 use std::collections::HashSet;
 
@@ -189,8 +189,7 @@ pub(super) fn relative_antecedent(
 ) -> Option<String> {
     let r = (1..at).rev().find(|&r| {
         let w = ws.get(r).map_or("", |w| word_str(text, *w));
-        matches!(w, "der" | "die" | "das" | "welcher" | "welche")
-            && ws.get(r - 1).is_some_and(|p| p.stop)
+        RELATIVE_PRONOUNS.contains(w) && ws.get(r - 1).is_some_and(|p| p.stop)
     })?;
     // no other clause break between the pronoun and the score
     if ws.get(r..at)?.iter().any(|w| w.stop) {

@@ -336,3 +336,12 @@ fn teams_for_prose_halftimes_sets_and_participles() {
     );
     assert_eq!(s[0].teams.1, "");
 }
+
+#[test]
+fn a_result_line_above_its_fact_box() {
+    // the fact box on the next line does not make the result a running score
+    assert_eq!(
+        kinds("Adorf – Bedorf 2:1\n\nTore: 1:0 Kask (12.), 2:0 Tamm (50.)"),
+        ["result", "running", "running"]
+    );
+}
