@@ -59,20 +59,9 @@ fn shard_of_standard_input() {
     let mut total = 0;
     for k in 1..=3 {
         let out = temp_dir("shard-stdin");
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_anpfiff"))
-            .args(["-", "-q", "--shard", &format!("{k}/3"), "-o"])
-            .arg(&out)
-            .stdin(std::process::Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(lines.as_bytes())
-            .expect("write");
-        assert!(child.wait().expect("wait").success());
+        let shard = format!("{k}/3");
+        let args = ["-", "-q", "--shard", &shard, "-o", out.to_str().expect("p")];
+        assert!(run_with_stdin(&args, lines.as_bytes()));
         total += rows(&out, "articles").len();
     }
     assert_eq!(total, 30);

@@ -136,18 +136,9 @@ fn rows_stream_out_before_the_input_ends() {
 #[test]
 fn stdin_into_a_folder() {
     let out = temp_dir("stdin-folder");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_anpfiff"))
-        .args(["-", "-o", out.to_str().expect("p"), "-q", "--keep-text"])
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"{\"id\": \"../../weg\", \"text\": \"Am 7. Mai 2016 siegte Hausen.\"}\n")
-        .expect("write");
-    assert!(child.wait().expect("wait").success());
+    let args = ["-", "-o", out.to_str().expect("p"), "-q", "--keep-text"];
+    let input = b"{\"id\": \"../../weg\", \"text\": \"Am 7. Mai 2016 siegte Hausen.\"}\n";
+    assert!(run_with_stdin(&args, input));
     let (_, dates) = read_csv(&out.join("dates.csv"));
     assert_eq!(dates[0][0], "../../weg");
     // the id cannot write outside texts/

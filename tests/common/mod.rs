@@ -74,3 +74,22 @@ pub fn shared() -> Option<PathBuf> {
     let p = root().join("..").join("shared");
     p.join("eval").join("dev").is_dir().then_some(p)
 }
+
+/// Runs the binary with `args`, writing `input` to its standard input;
+/// returns whether it exited successfully.
+pub fn run_with_stdin(args: &[&str], input: &[u8]) -> bool {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_anpfiff"))
+        .args(args)
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    child.wait().expect("wait").success()
+}
