@@ -30,7 +30,7 @@ enum Cat {
 }
 
 /// The property of `c`, or `None` when the fast path does not know it.
-fn category(c: char) -> Option<Cat> {
+const fn category(c: char) -> Option<Cat> {
     use Cat::*;
     Some(match c {
         '\n' => Lf,
@@ -67,36 +67,70 @@ fn category(c: char) -> Option<Cat> {
     })
 }
 
+/// [`category`] of every ASCII character, looked up once.
+const ASCII: [Option<Cat>; 128] = {
+    let mut table = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = category(b as u8 as char);
+        b += 1;
+    }
+    table
+};
+
 fn is_sa_term(c: Cat) -> bool {
     matches!(c, Cat::ATerm | Cat::STerm)
+}
+
+/// The property of the character at byte `at` of `line` and its length,
+/// or `None` at the end of the line (or for a character the table lacks).
+fn cat_at(line: &str, at: usize) -> Option<(Cat, usize)> {
+    let b = *line.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((ASCII[usize::from(b)]?, 1));
+    }
+    let c = line.get(at..)?.chars().next()?;
+    Some((category(c)?, c.len_utf8()))
+}
+
+/// The property of the character that ends just before byte `at`.
+fn cat_before(line: &str, at: usize) -> Option<Cat> {
+    category(line.get(..at)?.chars().next_back()?)
 }
 
 /// Byte offsets where the sentence pieces of `line` start (the first is 0),
 /// as `unicode-segmentation`'s `split_sentence_bound_indices` finds them;
 /// `None` when the line holds a character the fast path does not know.
 /// `line` holds at most one line feed, at its end.
+///
+/// Only terminators (`.`, `!`, `?`, …) can start a new piece, so after one
+/// check that every character is known, the rules are applied at each
+/// terminator by looking at its neighbours.
 pub fn starts(line: &str) -> Option<Vec<usize>> {
-    let mut cats = Vec::with_capacity(line.len());
-    let mut offs = Vec::with_capacity(line.len());
-    for (i, c) in line.char_indices() {
-        cats.push(category(c)?);
-        offs.push(i);
-    }
-    let at = |i: usize| cats.get(i).copied();
-    let mut out = vec![0];
-    let mut i = 0;
-    while let Some(c) = at(i) {
-        i += 1;
-        if !is_sa_term(c) {
-            continue;
+    let bytes = line.as_bytes();
+    let mut terms: Vec<(usize, Cat)> = Vec::new();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (cat, len) = if b.is_ascii() {
+            (ASCII[usize::from(b)]?, 1)
+        } else {
+            cat_at(line, at)?
+        };
+        if is_sa_term(cat) {
+            terms.push((at, cat));
         }
-        let term = i - 1;
+        at += len;
+    }
+    let mut out = vec![0];
+    for (term, c) in terms {
+        // the character after the terminator
+        let mut i = term + cat_at(line, term).map_or(1, |(_, len)| len);
         // SB6 ATerm × Numeric; SB7 (Upper | Lower) ATerm × Upper
         if c == Cat::ATerm {
-            match at(i) {
-                Some(Cat::Numeric) => continue,
-                Some(Cat::Upper)
-                    if term > 0 && matches!(at(term - 1), Some(Cat::Upper | Cat::Lower)) =>
+            match cat_at(line, i) {
+                Some((Cat::Numeric, _)) => continue,
+                Some((Cat::Upper, _))
+                    if matches!(cat_before(line, term), Some(Cat::Upper | Cat::Lower)) =>
                 {
                     continue;
                 }
@@ -104,39 +138,45 @@ pub fn starts(line: &str) -> Option<Vec<usize>> {
             }
         }
         // SB9, SB10: SATerm Close* Sp* ParaSep? stays together
-        while at(i) == Some(Cat::Close) {
-            i += 1;
+        while let Some((Cat::Close, len)) = cat_at(line, i) {
+            i += len;
         }
-        while at(i) == Some(Cat::Sp) {
-            i += 1;
+        while let Some((Cat::Sp, len)) = cat_at(line, i) {
+            i += len;
         }
-        match at(i) {
+        match cat_at(line, i) {
             None => break, // end of text: no break inside
-            Some(Cat::Lf) => {
-                i += 1;
-                if i < cats.len() {
-                    out.push(offs.get(i).copied().unwrap_or(line.len()));
+            Some((Cat::Lf, len)) => {
+                i += len;
+                if i < line.len() {
+                    out.push(i);
                 }
                 continue;
             }
             // SB8a: SATerm Close* Sp* × (SContinue | SATerm)
-            Some(n) if n == Cat::SContinue || is_sa_term(n) => continue,
+            Some((n, _)) if n == Cat::SContinue || is_sa_term(n) => continue,
             _ => {}
         }
         // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
         if c == Cat::ATerm {
-            let next_letter = cats
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .copied()
-                .find(|k| matches!(k, Cat::Upper | Cat::Lower | Cat::Lf) || is_sa_term(*k));
+            let mut j = i;
+            let next_letter = loop {
+                match cat_at(line, j) {
+                    None => break None,
+                    Some((k, _))
+                        if matches!(k, Cat::Upper | Cat::Lower | Cat::Lf) || is_sa_term(k) =>
+                    {
+                        break Some(k);
+                    }
+                    Some((_, len)) => j += len,
+                }
+            };
             if next_letter == Some(Cat::Lower) {
                 continue;
             }
         }
         // SB11: break after the terminator and its closing marks and spaces
-        out.push(offs.get(i).copied().unwrap_or(line.len()));
+        out.push(i);
     }
     Some(out)
 }
