@@ -68,6 +68,8 @@ const fn category(c: char) -> Option<Cat> {
 }
 
 /// [`category`] of every ASCII character, looked up once.
+// indexing in a constant is checked when the program is compiled
+#[allow(clippy::indexing_slicing)]
 const ASCII: [Option<Cat>; 128] = {
     let mut table = [None; 128];
     let mut b = 0;
@@ -78,6 +80,10 @@ const ASCII: [Option<Cat>; 128] = {
     table
 };
 
+fn ascii(b: u8) -> Option<Cat> {
+    ASCII.get(usize::from(b)).copied().flatten()
+}
+
 fn is_sa_term(c: Cat) -> bool {
     matches!(c, Cat::ATerm | Cat::STerm)
 }
@@ -87,7 +93,7 @@ fn is_sa_term(c: Cat) -> bool {
 fn cat_at(line: &str, at: usize) -> Option<(Cat, usize)> {
     let b = *line.as_bytes().get(at)?;
     if b.is_ascii() {
-        return Some((ASCII[usize::from(b)]?, 1));
+        return Some((ascii(b)?, 1));
     }
     let c = line.get(at..)?.chars().next()?;
     Some((category(c)?, c.len_utf8()))
@@ -112,7 +118,7 @@ pub fn starts(line: &str) -> Option<Vec<usize>> {
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         let (cat, len) = if b.is_ascii() {
-            (ASCII[usize::from(b)]?, 1)
+            (ascii(b)?, 1)
         } else {
             cat_at(line, at)?
         };
