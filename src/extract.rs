@@ -68,6 +68,8 @@ pub struct Context<'a> {
     /// fullest form of the name; found on first use (most articles have no
     /// goal, age or quotation, and never need them).
     people: std::cell::OnceCell<People>,
+    /// Quotations, their speakers and the ages (built on first use).
+    speech: std::cell::OnceCell<quotes::Speech>,
 }
 
 impl<'a> Context<'a> {
@@ -75,12 +77,19 @@ impl<'a> Context<'a> {
         Context {
             article,
             people: std::cell::OnceCell::new(),
+            speech: std::cell::OnceCell::new(),
         }
     }
 
     /// The people the article names (found on first call).
     pub fn people(&self) -> &People {
         self.people.get_or_init(|| People::new(self.article))
+    }
+
+    /// The quotations with their speakers, and the ages found on the way
+    /// (built on first call; the ages and quotes tables share them).
+    pub fn speech(&self) -> &quotes::Speech {
+        self.speech.get_or_init(|| quotes::speech(self))
     }
 }
 

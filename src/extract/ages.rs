@@ -54,6 +54,27 @@ pub fn ages(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said]) -> Vec<Ag
     resolve(ctx, quoted, said, hits(ctx, quoted))
 }
 
+/// The ages of an article resolved without the quotations' speakers,
+/// and the age expressions they came from.
+pub(crate) struct FirstPass {
+    hits: Vec<Hit>,
+    ages: Vec<Age>,
+}
+
+impl FirstPass {
+    pub(crate) fn ages(&self) -> &[Age] {
+        &self.ages
+    }
+}
+
+/// [`ages`] without speakers, keeping the age expressions for the second
+/// pass ([`Ages::extract`]).
+pub(crate) fn first_pass(ctx: &Context<'_>, quoted: &[Range<usize>]) -> FirstPass {
+    let hits = hits(ctx, quoted);
+    let ages = resolve(ctx, quoted, &[], hits.clone());
+    FirstPass { hits, ages }
+}
+
 /// [`ages`] from the age expressions `found` in the text.
 fn resolve(ctx: &Context<'_>, quoted: &[Range<usize>], said: &[Said], found: Vec<Hit>) -> Vec<Age> {
     if found.is_empty() {
@@ -199,20 +220,17 @@ impl Extractor for Ages {
     fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
         // the ages resolve twice: without the quotations' speakers (which
         // the speakers' attribution uses), then with them
-        let found = super::quotes::spans::find(&ctx.article.text, ctx.article.body_start());
-        let quoted: Vec<Range<usize>> = found.iter().map(|q| q.start..q.end).collect();
-        let age_hits = hits(ctx, &quoted);
-        let first = resolve(ctx, &quoted, &[], age_hits.clone());
-        let attributions = super::quotes::attribute_with(ctx, &found, &quoted, &first);
-        let said: Vec<Said> = found
+        let speech = ctx.speech();
+        let said: Vec<Said> = speech
+            .found
             .iter()
-            .zip(attributions)
+            .zip(&speech.said)
             .map(|(q, a)| Said {
                 span: q.start..q.end,
-                speaker: a.speaker,
+                speaker: a.speaker.clone(),
             })
             .collect();
-        resolve(ctx, &quoted, &said, age_hits)
+        resolve(ctx, &speech.quoted, &said, speech.ages.hits.clone())
             .into_iter()
             .map(|a| {
                 let kind = if a.past { "past" } else { "current" };
@@ -235,7 +253,7 @@ mod tests {
     fn run(text: &str) -> Vec<(String, String, u32, &'static str)> {
         let article = Article::from_text("t.txt", text);
         let ctx = Context::new(&article);
-        let quoted = crate::extract::quotes::quoted_ranges(&ctx);
+        let quoted = ctx.speech().quoted.clone();
         ages(&ctx, &quoted, &[])
             .into_iter()
             .map(|a| {

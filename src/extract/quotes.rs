@@ -3,7 +3,7 @@
 //!
 //! [`spans`] finds the quotations, [`speaker`] attributes them.
 
-use super::ages::Age;
+use super::ages::{Age, FirstPass};
 use super::{Context, Extractor, Row, TableSpec};
 use crate::link::roles::{Ref, Resolver};
 use std::collections::HashMap;
@@ -20,23 +20,34 @@ pub static SPEC: TableSpec = TableSpec {
 
 pub struct Quotes;
 
-/// Byte spans of every quotation in the article body (for other modules
-/// that must ignore names said inside quotes).
-pub fn quoted_ranges(ctx: &Context<'_>) -> Vec<Range<usize>> {
-    spans::find(&ctx.article.text, ctx.article.body_start())
-        .into_iter()
-        .map(|q| q.start..q.end)
-        .collect()
+/// The quotations of an article with their speakers, and the ages found
+/// on the way (an age description can be a speaker: `sagte der
+/// 26-Jährige`). The ages and quotes tables both need all of it, so
+/// [`Context::speech`] builds it once per article.
+pub struct Speech {
+    /// Every quotation of the article body, in order.
+    pub found: Vec<spans::QuoteSpan>,
+    /// Their byte spans.
+    pub quoted: Vec<Range<usize>>,
+    /// The ages, resolved before the speakers are known.
+    pub(crate) ages: FirstPass,
+    /// The attribution of each quotation in `found`.
+    pub said: Vec<speaker::Attribution>,
 }
 
-/// Every quotation of the article body with its attribution, in order.
-pub fn attributed(ctx: &Context<'_>) -> (Vec<spans::QuoteSpan>, Vec<speaker::Attribution>) {
+/// Builds [`Speech`]; use [`Context::speech`], which keeps it.
+pub fn speech(ctx: &Context<'_>) -> Speech {
     let article = ctx.article;
     let found = spans::find(&article.text, article.body_start());
     let quoted: Vec<Range<usize>> = found.iter().map(|q| q.start..q.end).collect();
-    let ages = super::ages::ages(ctx, &quoted, &[]);
-    let said = attribute_with(ctx, &found, &quoted, &ages);
-    (found, said)
+    let ages = super::ages::first_pass(ctx, &quoted);
+    let said = attribute_with(ctx, &found, &quoted, ages.ages());
+    Speech {
+        found,
+        quoted,
+        ages,
+        said,
+    }
 }
 
 /// Attributes the quotations `found` (with their spans `quoted`), given
@@ -87,13 +98,18 @@ impl Extractor for Quotes {
 
     fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
         let text = &ctx.article.text;
-        let (found, said) = attributed(ctx);
-        found
+        let speech = ctx.speech();
+        speech
+            .found
             .iter()
-            .zip(said)
+            .zip(&speech.said)
             .map(|(q, a)| {
                 let inner = text.get(q.inner.clone()).unwrap_or("").trim();
-                Row::new(q.start, q.end, vec![inner.to_string(), a.speaker, a.cue])
+                Row::new(
+                    q.start,
+                    q.end,
+                    vec![inner.to_string(), a.speaker.clone(), a.cue.clone()],
+                )
             })
             .collect()
     }

@@ -30,7 +30,9 @@ use crate::lexicon::{
     PERSON_ROLES, PLACE_HEADS, PREPOSITION_PARTICLES,
 };
 use rustc_hash::FxHashSet;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 use tokens::{Tok, tokenize};
 
 /// One place where the article names a person.
@@ -182,18 +184,61 @@ fn is_role_lower(lower: &str) -> bool {
     if PERSON_ROLES.contains(lower) {
         return true;
     }
-    let last = lower.rsplit('-').next().unwrap_or(lower);
-    if PERSON_ROLES.contains(last) {
+    if let Some((_, last)) = lower.rsplit_once('-')
+        && PERSON_ROLES.contains(last)
+    {
         return true;
     }
     // a compound ending in a role of five or more bytes: look up each
-    // proper suffix (a handful per word) instead of scanning the list
+    // proper suffix (a handful per word) instead of scanning the list, and
+    // only when the word ends like one of those roles
+    let tail = lower.len().checked_sub(4).and_then(|i| lower.as_bytes().get(i..));
+    if lower.len() < 6 || !tail.is_some_and(|t| ROLE_TAILS.contains(t)) {
+        return false;
+    }
     lower
         .char_indices()
         .skip(1)
         .map(|(i, _)| i)
         .take_while(|&i| lower.len() - i >= 5)
         .any(|i| lower.get(i..).is_some_and(|t| PERSON_ROLES.contains(t)))
+}
+
+/// Capitalised words that are never part of a name, in one set: the
+/// non-names, countries (teams) and place heads (`Arena`, `Cup`).
+static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    NON_NAMES
+        .iter()
+        .chain(COUNTRIES.iter())
+        .chain(PLACE_HEADS.iter())
+        .copied()
+        .collect()
+});
+
+/// The last four bytes of every role noun of five or more bytes: a word
+/// can only end with such a role if it ends with one of these.
+static ROLE_TAILS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
+    PERSON_ROLES
+        .iter()
+        .filter(|r| r.len() >= 5)
+        .filter_map(|r| r.as_bytes().get(r.len() - 4..))
+        .collect()
+});
+
+/// `word` in lower case, written into `buf` when it has an upper-case
+/// letter.
+fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if !word.chars().any(char::is_uppercase) {
+        return word;
+    }
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    buf
 }
 
 /// A word in lower case, borrowed when it has no upper-case letter.
@@ -245,43 +290,76 @@ struct Flags {
     name: bool,
     /// ... and the article never writes it in lower case.
     strict: bool,
+    /// Starts with an upper-case letter.
+    upper: bool,
+    /// [`is_capitalised`].
+    cap: bool,
+    /// A name particle (`de`, `van`, `von`).
+    particle: bool,
 }
 
 impl<'t> Finder<'t> {
     fn new(text: &'t str, from: usize) -> Self {
         let toks = tokenize(text, from);
         let words: Vec<&'t str> = toks.iter().map(|t| t.word(text)).collect();
-        let lower: FxHashSet<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        let flags = words
+        let mut lowered = String::new();
+        let mut flags: Vec<Flags> = words
             .iter()
             .enumerate()
             .map(|(i, w)| {
-                let lw = lower_case(w);
+                let up = upper(w);
                 // the role flag is only asked of capitalised words and of
                 // the word before one ([`Finder::after_role`])
-                let asked = upper(w) || words.get(i + 1).is_some_and(|n| upper(n));
-                let role = asked && is_role_lower(&lw);
+                let asked = up || words.get(i + 1).is_some_and(|n| upper(n));
+                if !asked {
+                    return Flags {
+                        particle: NAME_PARTICLES.contains(w),
+                        ..Flags::default()
+                    };
+                }
+                let lw = lower_into(w, &mut lowered);
+                let role = is_role_lower(lw);
+                let cap = up && w.chars().any(char::is_lowercase);
                 // countries are teams, `Arena`/`Cup` words places and trophies
-                let name = is_capitalised(w)
+                let name = cap
                     && !role
-                    && !NON_NAMES.contains(w)
-                    && !COUNTRIES.contains(w)
-                    && !PLACE_HEADS.contains(w)
+                    && !NEVER_NAMES.contains(w)
                     && !NOUN_SUFFIXES.iter().any(|s| lw.ends_with(*s));
                 Flags {
                     role,
                     // only asked of capitalised words ([`Finder::first_name_span`])
-                    first: upper(w) && is_first_name(w),
+                    first: up && is_first_name(w),
                     name,
-                    strict: name && !lower.contains(lw.as_ref()),
+                    // for now: whether the article writes it in lower case
+                    // is checked below
+                    strict: name,
+                    upper: up,
+                    cap,
+                    particle: NAME_PARTICLES.contains(w),
                 }
             })
             .collect();
+        // a name word the article also writes in lower case is not strict
+        let candidates: FxHashSet<String> = words
+            .iter()
+            .zip(&flags)
+            .filter(|(_, f)| f.name)
+            .map(|(w, _)| w.to_lowercase())
+            .collect();
+        let lower: FxHashSet<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !w.is_empty() && candidates.contains(*w))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        if !lower.is_empty() {
+            for (w, f) in words.iter().zip(flags.iter_mut()) {
+                if f.name && lower.contains(lower_into(w, &mut lowered)) {
+                    f.strict = false;
+                }
+            }
+        }
         Finder {
             text,
             toks,
@@ -377,7 +455,7 @@ impl<'t> Finder<'t> {
 
     /// The full name starting at token `i` anchored on a first name.
     fn first_name_span(&self, i: usize) -> Option<Span> {
-        if !self.flags(i).first || !is_capitalised(self.word(i)) {
+        if !self.flags(i).first || !self.flags(i).cap {
             return None;
         }
         let mut j = i + 1;
@@ -392,7 +470,7 @@ impl<'t> Finder<'t> {
         while k < j + 2 && self.adjacent(k - 1) {
             if PREPOSITION_PARTICLES.contains(self.word(k)) && k == j {
                 preposition = true;
-            } else if !NAME_PARTICLES.contains(self.word(k)) {
+            } else if !self.flags(k).particle {
                 break;
             }
             k += 1;
@@ -410,13 +488,13 @@ impl<'t> Finder<'t> {
 
     /// Two (or three with a particle) name words from `i`, as a span.
     fn pair_span(&self, i: usize) -> Option<Span> {
-        if !self.name_word(i, true) || !self.adjacent(i) || NAME_PARTICLES.contains(self.word(i)) {
+        if !self.name_word(i, true) || !self.adjacent(i) || self.flags(i).particle {
             return None;
         }
         let mut k = i + 1;
         while k < i + 3
-            && NAME_PARTICLES.contains(self.word(k))
-            && is_capitalised(self.word(k))
+            && self.flags(k).particle
+            && self.flags(k).cap
             && self.adjacent(k)
         {
             k += 1;
@@ -500,8 +578,8 @@ impl<'t> Finder<'t> {
         }
 
         let mut people = People::default();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
         let mut longest_first = spans.clone();
         longest_first.sort_by_key(|s| std::cmp::Reverse(s.b - s.a));
         for s in &longest_first {
@@ -532,7 +610,7 @@ impl<'t> Finder<'t> {
             .filter_map(|k| k.split(' ').next())
             .map(str::to_string)
             .collect();
-        let mut last_of: HashMap<usize, usize> = HashMap::new(); // person -> last mention
+        let mut last_of: HashMap<usize, usize> = HashMap::default(); // person -> last mention
         let mut mentions: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < n {
@@ -546,7 +624,7 @@ impl<'t> Finder<'t> {
             let full_here = starts.get(&i).map(|s| s.b - s.a).or_else(|| {
                 // only a word that opens a known full name can (cheap test
                 // before building candidate strings)
-                if !openers.contains(self.word(i)) {
+                if !self.flags(i).upper || !openers.contains(self.word(i)) {
                     return None;
                 }
                 lengths
@@ -564,7 +642,7 @@ impl<'t> Finder<'t> {
             }
             let w = self.word(i);
             // particle + surname: `De Bruyne`
-            if NAME_PARTICLES.contains(w)
+            if self.flags(i).particle
                 && self.adjacent(i)
                 && let Some(c) = by_surname.get(self.word(i + 1))
             {
@@ -595,7 +673,7 @@ impl<'t> Finder<'t> {
                 i += 2;
                 continue;
             }
-            if is_capitalised(w) {
+            if self.flags(i).cap {
                 let found = by_surname.get(w).or_else(|| {
                     w.strip_suffix('s')
                         .filter(|b| b.chars().count() >= 3)
