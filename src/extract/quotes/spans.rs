@@ -130,9 +130,20 @@ fn raw_spans(text: &str, from: usize) -> Vec<QuoteSpan> {
     let Some(body) = text.get(from..) else {
         return out;
     };
-    let mut it = body.char_indices().peekable();
-    while let Some((rel, c)) = it.next() {
+    // only quotation marks and line feeds change the state below: skip
+    // every other byte (all marks but `'` and `"` start with 0xC2 or 0xE2)
+    let bytes = body.as_bytes();
+    let mut rel = 0;
+    while let Some(skip) = bytes
+        .get(rel..)
+        .and_then(|r| r.iter().position(|b| matches!(b, b'\'' | b'"' | b'\n' | 0xC2 | 0xE2)))
+    {
+        rel += skip;
+        let Some(c) = body.get(rel..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let i = from + rel;
+        rel += c.len_utf8();
         match open {
             None => {
                 let opens = match c {
@@ -154,12 +165,9 @@ fn raw_spans(text: &str, from: usize) -> Vec<QuoteSpan> {
                     let rest = text.get(i..).unwrap_or("");
                     let next = rest.trim_start();
                     let next_mark = next.chars().next();
-                    if o != '\'' && next_mark.is_some_and(|m| continues(o, m)) {
-                        // skip to the continuation mark
-                        let skip_to = i + (rest.len() - next.len());
-                        while it.peek().is_some_and(|&(r, _)| from + r <= skip_to) {
-                            it.next();
-                        }
+                    if let Some(m) = next_mark.filter(|&m| o != '\'' && continues(o, m)) {
+                        // go on after the continuation mark
+                        rel = i + (rest.len() - next.len()) + m.len_utf8() - from;
                         continue;
                     }
                     let end = start + text.get(start..i).map_or(0, |s| s.trim_end().len());
