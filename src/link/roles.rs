@@ -18,6 +18,7 @@ use crate::lexicon::{
     ROLE_NOUNS,
 };
 use crate::link::people::People;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -148,14 +149,15 @@ pub struct Ref {
     pub name: String,
 }
 
-/// A reference with what was learnt about it when it was recorded.
+/// A reference with what is learnt about its context, read from the text
+/// when a search first asks (most references are never asked about).
 #[derive(Debug, Clone)]
 struct Entry {
     r: Ref,
     /// It stands as an object (`gegen Draper`), not as a subject.
-    object: bool,
+    object: OnceCell<bool>,
     /// The role noun right before it (`Trainer` of `BVB-Trainer Nuri Şahin`).
-    role: Option<String>,
+    role: OnceCell<Option<String>>,
 }
 
 /// How many references a search looks back over (keeps lookups linear in
@@ -217,18 +219,30 @@ impl<'a> Resolver<'a> {
 
     /// Records a resolved description as a reference for later ones.
     pub fn add(&mut self, r: Ref) {
-        let object = self.is_object(&r);
-        let role = self.role_before(r.start);
-        self.insert(Entry { r, object, role });
+        self.insert(Entry {
+            r,
+            object: OnceCell::new(),
+            role: OnceCell::new(),
+        });
     }
 
     /// Records a reference known to be a subject (the speaker of a quote).
     pub fn add_subject(&mut self, r: Ref) {
         self.insert(Entry {
             r,
-            object: false,
-            role: None,
+            object: OnceCell::from(false),
+            role: OnceCell::from(None),
         });
+    }
+
+    /// Whether `e` stands as an object ([`Resolver::is_object`]).
+    fn object(&self, e: &Entry) -> bool {
+        *e.object.get_or_init(|| self.is_object(&e.r))
+    }
+
+    /// The role noun right before `e` ([`Resolver::role_before`]).
+    fn role<'e>(&self, e: &'e Entry) -> Option<&'e str> {
+        e.role.get_or_init(|| self.role_before(e.r.start)).as_deref()
     }
 
     fn insert(&mut self, e: Entry) {
@@ -362,7 +376,7 @@ impl<'a> Resolver<'a> {
             // talked about in this paragraph, else the one who holds the role
             let near = self
                 .before(pos)
-                .find(|e| !e.object && fits(&e.r.name))
+                .find(|e| !self.object(e) && fits(&e.r.name))
                 .filter(|e| self.same_paragraph(e.r.end, pos));
             if let Some(e) = near {
                 return Some(e.r.name.clone());
@@ -372,7 +386,7 @@ impl<'a> Resolver<'a> {
             }
         }
         self.before(pos)
-            .find(|e| !e.object && fits(&e.r.name))
+            .find(|e| !self.object(e) && fits(&e.r.name))
             .or_else(|| self.before(pos).find(|e| fits(&e.r.name)))
             .map(|e| e.r.name.clone())
     }
@@ -386,8 +400,7 @@ impl<'a> Resolver<'a> {
         let noun = noun.to_lowercase();
         self.before(pos)
             .find(|e| {
-                e.role
-                    .as_deref()
+                self.role(e)
                     .is_some_and(|r| r.to_lowercase().ends_with(&noun))
             })
             .map(|e| e.r.name.clone())
@@ -398,7 +411,7 @@ impl<'a> Resolver<'a> {
     pub fn first_in(&self, range: Range<usize>) -> Option<String> {
         self.within(range)
             .take(LOOK_BACK)
-            .find(|e| !e.object)
+            .find(|e| !self.object(e))
             .map(|e| e.r.name.clone())
     }
 
@@ -407,7 +420,7 @@ impl<'a> Resolver<'a> {
         self.within(range)
             .rev()
             .take(LOOK_BACK)
-            .find(|e| !e.object)
+            .find(|e| !self.object(e))
             .map(|e| e.r.name.clone())
     }
 
@@ -417,7 +430,7 @@ impl<'a> Resolver<'a> {
     pub fn role_holder(&self, noun: &str) -> Option<String> {
         self.refs
             .values()
-            .find(|e| e.role.as_deref() == Some(noun))
+            .find(|e| self.role(e) == Some(noun))
             .map(|e| e.r.name.clone())
     }
 
