@@ -17,17 +17,37 @@ pub fn entries(raw: &'static str) -> impl Iterator<Item = &'static str> {
 /// A list loaded into a set. Lookups hash every word of every article, so
 /// the set uses the fast non-cryptographic Fx hash (the words come from our
 /// own data files, not from an adversary).
-pub struct WordSet(FxHashSet<&'static str>);
+pub struct WordSet {
+    set: FxHashSet<&'static str>,
+    /// The entries of five letters or more, for [`WordSet::stem_of`].
+    long: Vec<&'static str>,
+}
 
 impl WordSet {
     pub fn new(raw: &'static str) -> Self {
-        WordSet(entries(raw).collect())
+        let set: FxHashSet<&'static str> = entries(raw).collect();
+        let long = set
+            .iter()
+            .copied()
+            .filter(|e| e.chars().count() >= 5)
+            .collect();
+        WordSet { set, long }
     }
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.set.contains(word)
     }
     pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
-        self.0.iter()
+        self.set.iter()
+    }
+    /// Whether `word` is an entry, or starts or ends with an entry of five
+    /// letters or more (`Ehrentreffer` with `treffer`, `Glanzparade` with
+    /// `parade`).
+    pub fn stem_of(&self, word: &str) -> bool {
+        self.contains(word)
+            || self
+                .long
+                .iter()
+                .any(|e| word.starts_with(*e) || word.ends_with(*e))
     }
 }
 

@@ -56,10 +56,7 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 /// A word in a stem list: equal to an entry, or starting or ending with an
 /// entry of five letters or more (`Ehrentreffer`, `Glanzparade`).
 pub(super) fn listed(set: &crate::lexicon::WordSet, w: &str) -> bool {
-    set.contains(w)
-        || set
-            .iter()
-            .any(|e| e.chars().count() >= 5 && (w.starts_with(*e) || w.ends_with(*e)))
+    set.stem_of(w)
 }
 
 impl<'a> Clause<'a> {
