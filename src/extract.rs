@@ -70,6 +70,8 @@ pub struct Context<'a> {
     people: std::cell::OnceCell<People>,
     /// Quotations, their speakers and the ages (built on first use).
     speech: std::cell::OnceCell<quotes::Speech>,
+    /// The scores (the goals table reads them too).
+    scores: std::cell::OnceCell<Vec<scores::Score>>,
 }
 
 impl<'a> Context<'a> {
@@ -78,12 +80,19 @@ impl<'a> Context<'a> {
             article,
             people: std::cell::OnceCell::new(),
             speech: std::cell::OnceCell::new(),
+            scores: std::cell::OnceCell::new(),
         }
     }
 
     /// The people the article names (found on first call).
     pub fn people(&self) -> &People {
         self.people.get_or_init(|| People::new(self.article))
+    }
+
+    /// The scores of the article body (found on first call).
+    pub fn scores(&self) -> &[scores::Score] {
+        self.scores
+            .get_or_init(|| scores::scores(&self.article.text, self.article.body_start()))
     }
 
     /// The quotations with their speakers, and the ages found on the way

@@ -18,7 +18,7 @@ pub mod stated;
 pub mod tally;
 pub mod teams;
 
-use super::scores::{Kind, scores};
+use super::scores::Kind;
 use super::{Context, Extractor, Row, TableSpec};
 use context::{Clause, Sentences};
 use stamps::{Mark, prose_minutes, stamps};
@@ -45,7 +45,7 @@ impl Extractor for Goals {
             // nothing to read: spare the people and score searches
             return Vec::new();
         }
-        let all_scores = scores(text, from);
+        let all_scores = ctx.scores();
         // results naming both teams mark the matches; with none, those
         // naming one team
         let both = all_scores

@@ -44,9 +44,8 @@ impl Extractor for Scores {
     }
 
     fn extract(&self, ctx: &Context<'_>) -> Vec<Row> {
-        let text = &ctx.article.text;
-        scores(text, ctx.article.body_start())
-            .into_iter()
+        ctx.scores()
+            .iter()
             .map(|s| {
                 Row::new(
                     s.pair.start,
@@ -56,8 +55,8 @@ impl Extractor for Scores {
                         s.pair.right.to_string(),
                         s.kind.as_str().to_string(),
                         s.qualifier.to_string(),
-                        s.teams.0,
-                        s.teams.1,
+                        s.teams.0.clone(),
+                        s.teams.1.clone(),
                     ],
                 )
             })
