@@ -36,6 +36,24 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         self.set.contains(word)
     }
+    /// Whether `word` in lower case is an entry (`Der` for `der`), without
+    /// building a new string for most words.
+    pub fn contains_lower(&self, word: &str) -> bool {
+        // below U+0180 a character changes in lower case exactly when it
+        // is upper case (the title-case digraphs `ǅ` come later)
+        if word.chars().all(|c| c < '\u{180}' && !c.is_uppercase()) {
+            return self.contains(word);
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(b) if word.is_ascii() => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|w| self.contains(w))
+            }
+            _ => self.contains(&word.to_lowercase()),
+        }
+    }
     pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
         self.set.iter()
     }
@@ -457,3 +475,36 @@ pub static COPULAS: LazyLock<WordSet> =
 /// Relative pronouns (`der`, `welche`).
 pub static RELATIVE_PRONOUNS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../data/relative_pronouns.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contains_lower_is_contains_of_the_lower_case() {
+        let set = WordSet::new("der\nüber\nfür\nǆ\nstraße\ni̇ch\n");
+        let mut words: Vec<String> = [
+            "der", "Der", "DER", "über", "Über", "ÜBER", "für", "Für", "ǅ", "Ǆ", "ǆ", "Straße",
+            "STRASSE", "İch", "ich", "", "x", "Xx",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        // every character up to Latin Extended-B, alone and in a word
+        for c in (0u32..0x250).filter_map(char::from_u32) {
+            words.push(c.to_string());
+            words.push(format!("de{c}"));
+        }
+        words.push("a".repeat(40));
+        words.push("A".repeat(40));
+        for w in &words {
+            assert_eq!(
+                set.contains_lower(w),
+                set.contains(&w.to_lowercase()),
+                "{w:?}"
+            );
+        }
+        assert!(set.contains_lower("DER") && set.contains_lower("Über"));
+        assert!(!set.contains_lower("Das"));
+    }
+}

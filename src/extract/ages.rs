@@ -198,7 +198,7 @@ fn said_by(text: &str, said: &[Said], start: usize, end: usize) -> Option<String
         .map_or(to, |k| end + k);
     let first_person = words(text, from..to)
         .iter()
-        .any(|w| FIRST_PERSON.contains(&w.text.to_lowercase()));
+        .any(|w| FIRST_PERSON.contains_lower(w.text));
     first_person.then(|| s.speaker.clone())
 }
 

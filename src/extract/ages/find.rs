@@ -286,7 +286,7 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
                 || (event
                     && words(text, near)
                         .iter()
-                        .any(|w| AGE_PAST_VERBS.contains(&w.text.to_lowercase())));
+                        .any(|w| AGE_PAST_VERBS.contains_lower(w.text)));
             out.push(Hit {
                 start,
                 end,

@@ -196,7 +196,7 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
     let offset_in_clause =
         at.saturating_sub(clause_text.as_ptr() as usize - sentence.as_ptr() as usize);
     let before = clause_text.get(..offset_in_clause).unwrap_or("");
-    if words(before).any(|(_, w)| PAST_PREPOSITIONS.contains(&w.to_lowercase())) {
+    if words(before).any(|(_, w)| PAST_PREPOSITIONS.contains_lower(w)) {
         return Direction::Past;
     }
     let ws: Vec<&str> = words(clause_text).map(|(_, w)| w).collect();
@@ -243,7 +243,7 @@ fn is_weak_past(w: &str, prev: Option<&str>) -> bool {
         && !w.ends_with("ste")
         && !w.ends_with("sten")
         && !NOT_PAST.contains(w)
-        && !prev.is_some_and(|p| NOUN_ARTICLES.contains(&p.to_lowercase()))
+        && !prev.is_some_and(|p| NOUN_ARTICLES.contains_lower(p))
 }
 
 fn is_present_verb(w: &str) -> bool {

@@ -27,7 +27,7 @@ fn after_last_break(s: &str) -> usize {
         .filter_map(|b| s.rfind(b).map(|i| i + b.len()))
         .max();
     let word = word_spans(s)
-        .filter(|&(_, w)| CLAUSE_BREAKS.contains(&w.to_lowercase()))
+        .filter(|&(_, w)| CLAUSE_BREAKS.contains_lower(w))
         .map(|(i, w)| i + w.len())
         .last();
     punct.into_iter().chain(word).max().unwrap_or(0)
@@ -37,7 +37,7 @@ fn after_last_break(s: &str) -> usize {
 fn first_break(s: &str) -> usize {
     let punct = BREAKS.iter().filter_map(|b| s.find(b)).min();
     let word = word_spans(s)
-        .find(|&(_, w)| CLAUSE_BREAKS.contains(&w.to_lowercase()))
+        .find(|&(_, w)| CLAUSE_BREAKS.contains_lower(w))
         .map(|(i, _)| i);
     punct.into_iter().chain(word).min().unwrap_or(s.len())
 }

@@ -177,7 +177,7 @@ pub fn stated(
                 .get(k + 1..)
                 .unwrap_or(&[])
                 .iter()
-                .any(|t| CONCEDE_WORDS.contains(&t.2.to_lowercase()))
+                .any(|t| CONCEDE_WORDS.contains_lower(t.2))
         {
             break;
         }

@@ -108,7 +108,7 @@ fn after_article(text: &str, pos: usize) -> bool {
     before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| TITLE_ARTICLES.contains(&w.to_lowercase()))
+        .is_some_and(|w| TITLE_ARTICLES.contains_lower(w))
 }
 
 /// A short capitalised phrase without sentence punctuation (`Tag des

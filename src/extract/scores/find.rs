@@ -108,7 +108,7 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
     let line_end = after.find('\n').map_or(text.len(), |i| end + i);
     if let Some(w) = words_after(text.get(..line_end).unwrap_or(text), end, 1).first() {
         let w = w.trim_end_matches([')', '.', ',', ':']);
-        if TIME_UNITS.contains(w) || SCORE_AFTER_BLOCKERS.contains(&w.to_lowercase()) {
+        if TIME_UNITS.contains(w) || SCORE_AFTER_BLOCKERS.contains_lower(w) {
             return false;
         }
     }

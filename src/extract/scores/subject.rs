@@ -51,7 +51,7 @@ pub(super) fn governed_before(text: &str, ws: &[Word], i: usize) -> bool {
     while k > 0 && team_word(at(text, ws, k - 1)) {
         k -= 1;
     }
-    while k > 0 && DETERMINERS.contains(&at(text, ws, k - 1).to_lowercase()) {
+    while k > 0 && DETERMINERS.contains_lower(at(text, ws, k - 1)) {
         k -= 1;
     }
     k > 0 && {
@@ -70,7 +70,7 @@ pub(super) fn clause_start(text: &str, ws: &[Word], at_word: usize) -> usize {
         .find(|&k| {
             let next = at(text, ws, k);
             ws.get(k - 1).is_some_and(|w| w.stop)
-                && (DETERMINERS.contains(&next.to_lowercase())
+                && (DETERMINERS.contains_lower(next)
                     || CLAUSE_BREAKS.contains(next)
                     || next.starts_with(char::is_uppercase))
         })
@@ -94,7 +94,7 @@ fn np_team(
         } else if PREPOSITIONS.contains(w) {
             // `gelang gegen TPS Turku …`: an object, not the subject
             return None;
-        } else if DETERMINERS.contains(&w.to_lowercase()) || w.starts_with(char::is_lowercase) {
+        } else if DETERMINERS.contains_lower(w) || w.starts_with(char::is_lowercase) {
             i += 1;
             skipped += 1;
         } else {
@@ -212,7 +212,7 @@ pub(super) fn relative_antecedent(
     let told = ws
         .get(r..)?
         .iter()
-        .any(|w| RESULT_VERBS.contains(&word_str(text, *w).to_lowercase()));
+        .any(|w| RESULT_VERBS.contains_lower(word_str(text, *w)));
     (told && run.len() >= 2 && run.len() <= 5 && !descriptive).then(|| run.join(" "))
 }
 

@@ -292,7 +292,7 @@ fn participle_object(
         .take_while(|&i| i == after || ws.get(i - 1).is_some_and(|w| !w.stop))
         .any(|i| {
             ws.get(i)
-                .is_some_and(|w| RESULT_VERBS.contains(&word_str(text, *w).to_lowercase()))
+                .is_some_and(|w| RESULT_VERBS.contains_lower(word_str(text, *w)))
         });
     if !closes {
         return None;
@@ -391,7 +391,7 @@ pub fn prose_teams(
             let mut i = 0;
             while ws
                 .get(i)
-                .is_some_and(|w| DETERMINERS.contains(&word_str(text, *w).to_lowercase()))
+                .is_some_and(|w| DETERMINERS.contains_lower(word_str(text, *w)))
             {
                 i += 1;
             }
