@@ -133,12 +133,17 @@ fn raw_spans(text: &str, from: usize) -> Vec<QuoteSpan> {
     // only quotation marks and line feeds change the state below: skip
     // every other byte (all marks but `'` and `"` start with 0xC2 or 0xE2)
     let bytes = body.as_bytes();
+    let mut ascii = memchr::memchr3_iter(b'\'', b'"', b'\n', bytes).peekable();
+    let mut lead = memchr::memchr2_iter(0xC2, 0xE2, bytes).peekable();
     let mut rel = 0;
-    while let Some(skip) = bytes
-        .get(rel..)
-        .and_then(|r| r.iter().position(|b| matches!(b, b'\'' | b'"' | b'\n' | 0xC2 | 0xE2)))
-    {
-        rel += skip;
+    loop {
+        // the nearest candidate at or after `rel` of either kind
+        while ascii.next_if(|&p| p < rel).is_some() {}
+        while lead.next_if(|&p| p < rel).is_some() {}
+        let Some(next) = [ascii.peek(), lead.peek()].into_iter().flatten().min().copied() else {
+            break;
+        };
+        rel = next;
         let Some(c) = body.get(rel..).and_then(|r| r.chars().next()) else {
             break;
         };
