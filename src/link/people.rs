@@ -341,21 +341,30 @@ impl<'t> Finder<'t> {
             })
             .collect();
         // a name word the article also writes in lower case is not strict
-        let candidates: FxHashSet<String> = words
+        let mut arena = String::new();
+        let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        for (i, (w, f)) in words.iter().zip(&flags).enumerate() {
+            if f.name {
+                let start = arena.len();
+                arena.push_str(lower_into(w, &mut lowered));
+                forms.push((i, start..arena.len()));
+            }
+        }
+        let candidates: FxHashSet<&str> = forms
             .iter()
-            .zip(&flags)
-            .filter(|(_, f)| f.name)
-            .map(|(w, _)| w.to_lowercase())
+            .filter_map(|(_, r)| arena.get(r.clone()))
             .collect();
         let lower: FxHashSet<&str> = words
             .iter()
             .copied()
-            .filter(|w| !w.is_empty() && candidates.contains(*w))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .filter(|w| candidates.contains(*w))
             .collect();
         if !lower.is_empty() {
-            for (w, f) in words.iter().zip(flags.iter_mut()) {
-                if f.name && lower.contains(lower_into(w, &mut lowered)) {
+            for (i, r) in &forms {
+                if arena.get(r.clone()).is_some_and(|form| lower.contains(form))
+                    && let Some(f) = flags.get_mut(*i)
+                {
                     f.strict = false;
                 }
             }
@@ -516,8 +525,8 @@ impl<'t> Finder<'t> {
         let confirmed: HashSet<&str> = (0..n)
             .filter(|&i| {
                 self.name_word(i, true)
-                    && !self.after_article(i)
                     && (self.before_stamp(i) || self.after_role(i))
+                    && !self.after_article(i)
             })
             .map(|i| self.word(i))
             .collect();
@@ -656,8 +665,8 @@ impl<'t> Finder<'t> {
                 }
             }
             // initial + surname: `J. Eggestein`
-            if w.chars().count() == 1
-                && w.chars().all(char::is_uppercase)
+            if self.flags(i).upper
+                && w.chars().nth(1).is_none()
                 && let Some(t) = self.toks.get(i)
                 && self.text.get(t.end..t.end + 1) == Some(".")
                 && let Some(c) = by_surname.get(self.word(i + 1))

@@ -23,23 +23,31 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let Some(body) = text.get(from..) else {
         return Vec::new();
     };
+    let bytes = body.as_bytes();
+    // the character at byte `i` and its length (ASCII without decoding)
+    let at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b.is_ascii() {
+            return Some((char::from(b), 1));
+        }
+        let c = body.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    };
     let mut out = Vec::with_capacity(body.len() / 6);
-    let mut chars = body.char_indices().peekable();
-    while let Some((first, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = at(i) {
+        i += len;
         if !c.is_alphabetic() {
             continue;
         }
-        let mut end = first + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
+        let first = i - len;
+        let mut end = i;
+        while let Some((c, len)) = at(i) {
             // a joiner stays inside a word only between two letters
-            let joins = joiner(c)
-                && body
-                    .get(i + c.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphabetic);
+            let joins = joiner(c) && at(i + len).is_some_and(|(n, _)| n.is_alphabetic());
             if c.is_alphabetic() || joins {
-                end = i + c.len_utf8();
-                chars.next();
+                i += len;
+                end = i;
             } else {
                 break;
             }
