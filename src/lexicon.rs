@@ -19,6 +19,8 @@ pub fn entries(raw: &'static str) -> impl Iterator<Item = &'static str> {
 /// own data files, not from an adversary).
 pub struct WordSet {
     set: FxHashSet<&'static str>,
+    /// Shortest and longest entry in bytes: other lengths need no lookup.
+    lengths: (usize, usize),
     /// The entries of five letters or more, for [`WordSet::stem_of`].
     long: Vec<&'static str>,
 }
@@ -31,10 +33,14 @@ impl WordSet {
             .copied()
             .filter(|e| e.chars().count() >= 5)
             .collect();
-        WordSet { set, long }
+        let lengths = (
+            set.iter().map(|e| e.len()).min().unwrap_or(0),
+            set.iter().map(|e| e.len()).max().unwrap_or(0),
+        );
+        WordSet { set, lengths, long }
     }
     pub fn contains(&self, word: &str) -> bool {
-        self.set.contains(word)
+        (self.lengths.0..=self.lengths.1).contains(&word.len()) && self.set.contains(word)
     }
     /// Whether `word` in lower case is an entry (`Der` for `der`), without
     /// building a new string for most words.

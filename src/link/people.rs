@@ -241,6 +241,28 @@ fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
     buf
 }
 
+/// The last two bytes of every role noun, in lower case.
+static ROLE_ENDS: LazyLock<HashSet<[u8; 2]>> = LazyLock::new(|| {
+    PERSON_ROLES
+        .iter()
+        .filter_map(|r| r.as_bytes().get(r.len().saturating_sub(2)..))
+        .filter_map(|e| <[u8; 2]>::try_from(e).ok())
+        .collect()
+});
+
+/// False when `word` in lower case cannot end with a role noun (every role
+/// word of [`is_role_lower`] ends with one): its last two bytes, ASCII and
+/// folded to lower case, end no role. Words ending in other characters
+/// are not ruled out.
+fn may_end_with_role(word: &str) -> bool {
+    match word.as_bytes() {
+        [.., a, b] if a.is_ascii() && b.is_ascii() => {
+            ROLE_ENDS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        _ => true,
+    }
+}
+
 /// A word in lower case, borrowed when it has no upper-case letter.
 fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
@@ -304,42 +326,43 @@ impl<'t> Finder<'t> {
         let words: Vec<&'t str> = toks.iter().map(|t| t.word(text)).collect();
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut lowered = String::new();
-        let mut flags: Vec<Flags> = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let up = upper(w);
-                // the role flag is only asked of capitalised words and of
-                // the word before one ([`Finder::after_role`])
-                let asked = up || words.get(i + 1).is_some_and(|n| upper(n));
-                if !asked {
-                    return Flags {
-                        particle: NAME_PARTICLES.contains(w),
-                        ..Flags::default()
-                    };
-                }
-                let lw = lower_into(w, &mut lowered);
-                let role = is_role_lower(lw);
-                let cap = up && w.chars().any(char::is_lowercase);
-                // countries are teams, `Arena`/`Cup` words places and trophies
-                let name = cap
-                    && !role
-                    && !NEVER_NAMES.contains(w)
-                    && !NOUN_SUFFIXES.iter().any(|s| lw.ends_with(*s));
-                Flags {
-                    role,
-                    // only asked of capitalised words ([`Finder::first_name_span`])
-                    first: up && is_first_name(w),
-                    name,
-                    // for now: whether the article writes it in lower case
-                    // is checked below
-                    strict: name,
-                    upper: up,
-                    cap,
-                    particle: NAME_PARTICLES.contains(w),
-                }
-            })
-            .collect();
+        let mut flags: Vec<Flags> = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let up = upper(w);
+            let particle = NAME_PARTICLES.contains(w);
+            // the role flag is only asked of capitalised words and of the
+            // word before one ([`Finder::after_role`])
+            let asked = up || words.get(i + 1).is_some_and(|n| upper(n));
+            if !asked {
+                flags.push(Flags {
+                    particle,
+                    ..Flags::default()
+                });
+                continue;
+            }
+            let role = may_end_with_role(w) && is_role_lower(lower_into(w, &mut lowered));
+            let cap = up && w.chars().any(char::is_lowercase);
+            // countries are teams, `Arena`/`Cup` words places and trophies
+            let name = cap
+                && !role
+                && !NEVER_NAMES.contains(w)
+                && !{
+                    let lw = lower_into(w, &mut lowered);
+                    NOUN_SUFFIXES.iter().any(|s| lw.ends_with(*s))
+                };
+            flags.push(Flags {
+                role,
+                // only asked of capitalised words ([`Finder::first_name_span`])
+                first: up && is_first_name(w),
+                name,
+                // for now: whether the article writes it in lower case is
+                // checked below
+                strict: name,
+                upper: up,
+                cap,
+                particle,
+            });
+        }
         // a name word the article also writes in lower case is not strict
         let mut arena = String::new();
         let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
