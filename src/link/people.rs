@@ -241,6 +241,20 @@ fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
     buf
 }
 
+/// The last byte of every noun suffix (`-ung`, `-heit`, …).
+static SUFFIX_ENDS: LazyLock<Vec<u8>> =
+    LazyLock::new(|| NOUN_SUFFIXES.iter().filter_map(|s| s.bytes().last()).collect());
+
+/// Whether a lower-case word ends with a noun suffix (`Meisterschaft`):
+/// never a name. Only words ending like a suffix are compared in full.
+fn has_noun_suffix(lower: &str) -> bool {
+    lower
+        .bytes()
+        .last()
+        .is_some_and(|b| SUFFIX_ENDS.contains(&b))
+        && NOUN_SUFFIXES.iter().any(|s| lower.ends_with(*s))
+}
+
 /// The last two bytes of every role noun, in lower case.
 static ROLE_ENDS: LazyLock<HashSet<[u8; 2]>> = LazyLock::new(|| {
     PERSON_ROLES
@@ -346,10 +360,7 @@ impl<'t> Finder<'t> {
             let name = cap
                 && !role
                 && !NEVER_NAMES.contains(w)
-                && !{
-                    let lw = lower_into(w, &mut lowered);
-                    NOUN_SUFFIXES.iter().any(|s| lw.ends_with(*s))
-                };
+                && !has_noun_suffix(lower_into(w, &mut lowered));
             flags.push(Flags {
                 role,
                 // only asked of capitalised words ([`Finder::first_name_span`])
