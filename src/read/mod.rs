@@ -159,10 +159,18 @@ fn walk_dir(
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let meta = match fs::metadata(&path) {
+    // sorted by name, which sorts the paths of one folder; the entry's
+    // metadata comes from the open folder (no lookup of the whole path),
+    // and only links need following
+    let mut entries: Vec<fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        let meta = match entry.metadata() {
+            Ok(m) if m.file_type().is_symlink() => fs::metadata(&path),
+            other => other,
+        };
+        let meta = match meta {
             Ok(m) => m,
             Err(e) => {
                 if wanted(&path) {
