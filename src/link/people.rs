@@ -340,6 +340,10 @@ impl<'t> Finder<'t> {
         let words: Vec<&'t str> = toks.iter().map(|t| t.word(text)).collect();
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut lowered = String::new();
+        // the lower-case forms of the name words, in one buffer (to find
+        // the ones the article also writes in lower case, below)
+        let mut arena = String::new();
+        let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         let mut flags: Vec<Flags> = Vec::with_capacity(words.len());
         for (i, w) in words.iter().enumerate() {
             let up = upper(w);
@@ -357,10 +361,18 @@ impl<'t> Finder<'t> {
             let role = may_end_with_role(w) && is_role_lower(lower_into(w, &mut lowered));
             let cap = up && w.chars().any(char::is_lowercase);
             // countries are teams, `Arena`/`Cup` words places and trophies
-            let name = cap
-                && !role
-                && !NEVER_NAMES.contains(w)
-                && !has_noun_suffix(lower_into(w, &mut lowered));
+            let name = cap && !role && !NEVER_NAMES.contains(w) && {
+                let start = arena.len();
+                arena.push_str(lower_into(w, &mut lowered));
+                let form = arena.get(start..).unwrap_or_default();
+                if has_noun_suffix(form) {
+                    arena.truncate(start);
+                    false
+                } else {
+                    forms.push((i, start..arena.len()));
+                    true
+                }
+            };
             flags.push(Flags {
                 role,
                 // only asked of capitalised words ([`Finder::first_name_span`])
@@ -375,15 +387,6 @@ impl<'t> Finder<'t> {
             });
         }
         // a name word the article also writes in lower case is not strict
-        let mut arena = String::new();
-        let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-        for (i, (w, f)) in words.iter().zip(&flags).enumerate() {
-            if f.name {
-                let start = arena.len();
-                arena.push_str(lower_into(w, &mut lowered));
-                forms.push((i, start..arena.len()));
-            }
-        }
         let candidates: FxHashSet<&str> = forms
             .iter()
             .filter_map(|(_, r)| arena.get(r.clone()))
