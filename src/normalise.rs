@@ -138,7 +138,14 @@ mod tests {
             a
         };
         let long = format!("{}Mu\u{308}ller", "x".repeat(70));
-        for t in ["", "abc", "Müller", "Mu\u{308}ller", "a\u{301}\u{316}", "a\u{316}\u{301}"] {
+        for t in [
+            "",
+            "abc",
+            "Müller",
+            "Mu\u{308}ller",
+            "a\u{301}\u{316}",
+            "a\u{316}\u{301}",
+        ] {
             same(t);
         }
         // a combining mark right after another, and one after ASCII

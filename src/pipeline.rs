@@ -212,42 +212,56 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
     };
     match &config.input {
         Input::Paths(paths) => {
-            let walk = read::walk(paths);
-            for f in walk.failures.iter().filter(|f| job.wants(&f.path)) {
-                output.error(&f.path, &f.error).map_err(out_err)?;
-            }
-            let sources: Vec<&Source> = walk
-                .sources
-                .iter()
-                .filter(|s| job.wants(&s.article_id))
-                .collect();
-            let total = sources.iter().map(|s| s.size).sum();
-            let mut progress = Progress::files(config.progress, sources.len() as u64, total);
+            // the walk streams the articles in order: memory holds a chunk,
+            // never the list of every file
+            let found = || {
+                read::Walker::new(paths, read::has_article_extension).filter(|f| job.wants(f.key()))
+            };
+            let mut progress = if config.progress {
+                // a bar needs the totals first: one more walk, counting
+                let (files, bytes) = found()
+                    .filter_map(|f| match f {
+                        read::Found::Source(s) => Some(s.size),
+                        read::Found::Failure(_) => None,
+                    })
+                    .fold((0u64, 0u64), |(n, b), size| (n + 1, b + size));
+                Progress::files(true, files, bytes)
+            } else {
+                Progress::hidden()
+            };
+            let mut walk = found();
             // while the pool works on one chunk, this thread writes the one
             // before it, so the workers never wait for the writer
-            let mut chunks = sources.chunks(CHUNK);
-            let mut done: Option<(Vec<Processed>, &[&Source])> = None;
+            let mut done: Option<(Vec<Processed>, Vec<read::Found>)> = None;
             loop {
-                let next = chunks.next();
+                let next: Vec<read::Found> = walk.by_ref().take(CHUNK).collect();
+                let next = (!next.is_empty()).then_some(next);
                 if next.is_none() && done.is_none() {
                     break;
                 }
                 let (job, pool) = (&job, &pool);
                 let results = std::thread::scope(|scope| -> Result<_, RunError> {
-                    let work = next.map(|chunk| {
+                    let work = next.as_ref().map(|chunk| {
                         scope.spawn(move || {
                             pool.install(|| {
                                 chunk
                                     .par_iter()
-                                    .map(|s| process_file(s, job))
+                                    .map(|f| match f {
+                                        read::Found::Source(s) => process_file(s, job),
+                                        read::Found::Failure(f) => {
+                                            Processed::Failed(f.path.clone(), f.error.clone())
+                                        }
+                                    })
                                     .collect::<Vec<Processed>>()
                             })
                         })
                     });
                     if let Some((results, chunk)) = done.take() {
-                        for (r, s) in results.into_iter().zip(chunk) {
+                        for (r, f) in results.into_iter().zip(&chunk) {
                             emit(&mut output, r)?;
-                            progress.advance(s.size);
+                            if let read::Found::Source(s) = f {
+                                progress.advance(s.size);
+                            }
                         }
                         output.flush().map_err(out_err)?;
                     }

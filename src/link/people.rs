@@ -29,8 +29,8 @@ use crate::lexicon::{
     COPULAS, COUNTRIES, FIRST_NAMES, NAME_PARTICLES, NON_NAMES, NOUN_ARTICLES, NOUN_SUFFIXES,
     PERSON_ROLES, PLACE_HEADS, PREPOSITION_PARTICLES,
 };
-use rustc_hash::FxHashSet;
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 use tokens::{Tok, tokenize};
@@ -192,7 +192,10 @@ fn is_role_lower(lower: &str) -> bool {
     // a compound ending in a role of five or more bytes: look up each
     // proper suffix (a handful per word) instead of scanning the list, and
     // only when the word ends like one of those roles
-    let tail = lower.len().checked_sub(4).and_then(|i| lower.as_bytes().get(i..));
+    let tail = lower
+        .len()
+        .checked_sub(4)
+        .and_then(|i| lower.as_bytes().get(i..));
     if lower.len() < 6 || !tail.is_some_and(|t| ROLE_TAILS.contains(t)) {
         return false;
     }
@@ -242,8 +245,12 @@ fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
 }
 
 /// The last byte of every noun suffix (`-ung`, `-heit`, …).
-static SUFFIX_ENDS: LazyLock<Vec<u8>> =
-    LazyLock::new(|| NOUN_SUFFIXES.iter().filter_map(|s| s.bytes().last()).collect());
+static SUFFIX_ENDS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    NOUN_SUFFIXES
+        .iter()
+        .filter_map(|s| s.bytes().last())
+        .collect()
+});
 
 /// Whether a lower-case word ends with a noun suffix (`Meisterschaft`):
 /// never a name. Only words ending like a suffix are compared in full.
@@ -399,7 +406,9 @@ impl<'t> Finder<'t> {
             .collect();
         if !lower.is_empty() {
             for (i, r) in &forms {
-                if arena.get(r.clone()).is_some_and(|form| lower.contains(form))
+                if arena
+                    .get(r.clone())
+                    .is_some_and(|form| lower.contains(form))
                     && let Some(f) = flags.get_mut(*i)
                 {
                     f.strict = false;
@@ -538,11 +547,7 @@ impl<'t> Finder<'t> {
             return None;
         }
         let mut k = i + 1;
-        while k < i + 3
-            && self.flags(k).particle
-            && self.flags(k).cap
-            && self.adjacent(k)
-        {
+        while k < i + 3 && self.flags(k).particle && self.flags(k).cap && self.adjacent(k) {
             k += 1;
         }
         if self.name_word(k, true) && !self.before_place(k + 1) {

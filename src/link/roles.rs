@@ -242,7 +242,9 @@ impl<'a> Resolver<'a> {
 
     /// The role noun right before `e` ([`Resolver::role_before`]).
     fn role<'e>(&self, e: &'e Entry) -> Option<&'e str> {
-        e.role.get_or_init(|| self.role_before(e.r.start)).as_deref()
+        e.role
+            .get_or_init(|| self.role_before(e.r.start))
+            .as_deref()
     }
 
     fn insert(&mut self, e: Entry) {

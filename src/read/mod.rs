@@ -9,9 +9,10 @@
 
 pub mod html;
 pub mod jsonl;
+mod walk;
 
-use std::collections::HashSet;
-use std::fs;
+pub use walk::{Found, Walker};
+
 use std::path::{Path, PathBuf};
 
 /// File endings read as articles.
@@ -82,131 +83,36 @@ pub struct Walk {
 }
 
 /// Walks every input (folder or single file) and returns the articles in
-/// sorted order of their ids.
+/// sorted order of their ids, and the failures in order of their paths.
+/// [`Walker`] streams the same articles without holding them all.
 pub fn walk(inputs: &[PathBuf]) -> Walk {
-    let mut out = Walk::default();
-    for input in inputs {
-        let meta = match fs::metadata(input) {
-            Ok(m) => m,
-            Err(e) => {
-                out.failures.push(Failure {
-                    path: display(input),
-                    error: format!("cannot open input: {e}"),
-                });
-                continue;
-            }
-        };
-        if meta.is_file() {
-            let id = input
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| display(input));
-            out.sources.push(Source {
-                article_id: id,
-                path: input.clone(),
-                size: meta.len(),
-            });
-        } else {
-            let mut seen = HashSet::new();
-            walk_dir(input, input, &mut seen, &mut out, has_article_extension);
-        }
-    }
-    out.sources
-        .sort_by(|a, b| a.article_id.cmp(&b.article_id).then(a.path.cmp(&b.path)));
-    out.failures.sort_by(|a, b| a.path.cmp(&b.path));
-    out
+    collect(Walker::new(inputs, has_article_extension))
 }
 
 /// Every file under `root`, whatever its ending (for gold `texts/` folders).
 pub fn walk_all(root: &Path) -> Vec<Source> {
+    collect(Walker::new(&[root.to_path_buf()], |_| true)).sources
+}
+
+fn collect(walker: Walker) -> Walk {
     let mut out = Walk::default();
-    let mut seen = HashSet::new();
-    walk_dir(root, root, &mut seen, &mut out, |_| true);
-    out.sources.sort_by(|a, b| a.article_id.cmp(&b.article_id));
-    out.sources
-}
-
-fn walk_dir(
-    root: &Path,
-    dir: &Path,
-    seen: &mut HashSet<PathBuf>,
-    out: &mut Walk,
-    wanted: fn(&Path) -> bool,
-) {
-    // A folder reached twice (through a link) is a loop: skip it quietly
-    // the second time, so every file is still read exactly once.
-    match fs::canonicalize(dir) {
-        Ok(real) => {
-            if !seen.insert(real) {
-                return;
-            }
-        }
-        Err(e) => {
-            out.failures.push(Failure {
-                path: display(dir),
-                error: format!("cannot resolve folder: {e}"),
-            });
-            return;
+    for found in walker {
+        match found {
+            Found::Source(s) => out.sources.push(s),
+            Found::Failure(f) => out.failures.push(f),
         }
     }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            out.failures.push(Failure {
-                path: display(dir),
-                error: format!("cannot list folder: {e}"),
-            });
-            return;
-        }
-    };
-    // sorted by name, which sorts the paths of one folder; the entry's
-    // metadata comes from the open folder (no lookup of the whole path),
-    // and only links need following
-    let mut entries: Vec<fs::DirEntry> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(fs::DirEntry::file_name);
-    for entry in entries {
-        let path = entry.path();
-        let meta = match entry.metadata() {
-            Ok(m) if m.file_type().is_symlink() => fs::metadata(&path),
-            other => other,
-        };
-        let meta = match meta {
-            Ok(m) => m,
-            Err(e) => {
-                if wanted(&path) {
-                    out.failures.push(Failure {
-                        path: display(&path),
-                        error: format!("cannot open file: {e}"),
-                    });
-                }
-                continue;
-            }
-        };
-        if meta.is_dir() {
-            walk_dir(root, &path, seen, out, wanted);
-        } else if meta.is_file() && wanted(&path) {
-            out.sources.push(Source {
-                article_id: relative_id(root, &path),
-                path,
-                size: meta.len(),
-            });
-        }
-    }
+    out.failures.sort_by(|a, b| a.path.cmp(&b.path));
+    out
 }
 
-fn has_article_extension(path: &Path) -> bool {
+/// The files a folder walk takes as articles: `.txt`, `.md`, `.html`,
+/// `.htm` (any case).
+pub fn has_article_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .map(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
         .unwrap_or(false)
-}
-
-fn relative_id(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 fn display(path: &Path) -> String {
@@ -349,11 +255,5 @@ mod tests {
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
             Err(DecodeError::Binary)
         );
-    }
-
-    #[test]
-    fn relative_ids_use_slashes() {
-        let id = relative_id(Path::new("/a/b"), Path::new("/a/b/c/d.txt"));
-        assert_eq!(id, "c/d.txt");
     }
 }

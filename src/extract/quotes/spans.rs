@@ -140,7 +140,12 @@ fn raw_spans(text: &str, from: usize) -> Vec<QuoteSpan> {
         // the nearest candidate at or after `rel` of either kind
         while ascii.next_if(|&p| p < rel).is_some() {}
         while lead.next_if(|&p| p < rel).is_some() {}
-        let Some(next) = [ascii.peek(), lead.peek()].into_iter().flatten().min().copied() else {
+        let Some(next) = [ascii.peek(), lead.peek()]
+            .into_iter()
+            .flatten()
+            .min()
+            .copied()
+        else {
             break;
         };
         rel = next;
