@@ -231,11 +231,12 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
             };
             let mut walk = found();
             // while the pool works on one chunk, this thread writes the one
-            // before it, so the workers never wait for the writer
+            // before it and walks on to the one after, so the workers never
+            // wait for the writer or the walk
+            let mut upcoming = next_chunk(&mut walk);
             let mut done: Option<(Vec<Processed>, Vec<read::Found>)> = None;
             loop {
-                let next: Vec<read::Found> = walk.by_ref().take(CHUNK).collect();
-                let next = (!next.is_empty()).then_some(next);
+                let next = upcoming.take();
                 if next.is_none() && done.is_none() {
                     break;
                 }
@@ -265,6 +266,7 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                         }
                         output.flush().map_err(out_err)?;
                     }
+                    upcoming = next_chunk(&mut walk);
                     work.map(|w| w.join())
                         .transpose()
                         .map_err(|_| RunError::Threads("a worker thread failed".into()))
@@ -314,6 +316,12 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
         bytes,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// The next [`CHUNK`] items of the walk, if any are left.
+fn next_chunk(walk: &mut impl Iterator<Item = read::Found>) -> Option<Vec<read::Found>> {
+    let chunk: Vec<read::Found> = walk.take(CHUNK).collect();
+    (!chunk.is_empty()).then_some(chunk)
 }
 
 fn output_error(destination: &Destination, source: std::io::Error) -> RunError {
