@@ -51,7 +51,7 @@ fn non_ascii_with_gaps(text: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// The index of the first non-ASCII byte, looking at 32 bytes at a time.
-fn next_non_ascii(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn next_non_ascii(bytes: &[u8]) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(32);
     let mut base = 0;
     for chunk in chunks.by_ref() {

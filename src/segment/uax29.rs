@@ -84,6 +84,12 @@ fn ascii(b: u8) -> Option<Cat> {
     ASCII.get(usize::from(b)).copied().flatten()
 }
 
+/// Whether the fast path knows an ASCII byte: printable, or tab, line
+/// feed, vertical tab, form feed.
+fn ascii_known(b: u8) -> bool {
+    ((b >= 0x20) & (b != 0x7F)) | (b == b'\t') | (b == b'\n') | (b == 0x0B) | (b == 0x0C)
+}
+
 fn is_sa_term(c: Cat) -> bool {
     matches!(c, Cat::ATerm | Cat::STerm)
 }
@@ -114,18 +120,31 @@ fn cat_before(line: &str, at: usize) -> Option<Cat> {
 /// terminator by looking at its neighbours.
 pub fn starts(line: &str) -> Option<Vec<usize>> {
     let bytes = line.as_bytes();
-    let mut terms: Vec<(usize, Cat)> = Vec::new();
+    // every ASCII byte known (a branch-free test the compiler vectorises)
+    if !bytes.iter().fold(true, |ok, &b| ok & (!b.is_ascii() | ascii_known(b))) {
+        return None;
+    }
+    // the terminators: ASCII ones by memchr, others while checking that
+    // every non-ASCII character is known
+    let mut terms: Vec<(usize, Cat)> = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .map(|i| (i, if bytes.get(i) == Some(&b'.') { Cat::ATerm } else { Cat::STerm }))
+        .collect();
+    let mut other = false;
     let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        let (cat, len) = if b.is_ascii() {
-            (ascii(b)?, 1)
-        } else {
-            cat_at(line, at)?
-        };
+    while let Some(skip) = bytes
+        .get(at..)
+        .and_then(crate::normalise::next_non_ascii)
+    {
+        at += skip;
+        let (cat, len) = cat_at(line, at)?;
         if is_sa_term(cat) {
             terms.push((at, cat));
+            other = true;
         }
         at += len;
+    }
+    if other {
+        terms.sort_unstable_by_key(|t| t.0);
     }
     let mut out = vec![0];
     for (term, c) in terms {
