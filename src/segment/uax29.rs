@@ -121,20 +121,29 @@ fn cat_before(line: &str, at: usize) -> Option<Cat> {
 pub fn starts(line: &str) -> Option<Vec<usize>> {
     let bytes = line.as_bytes();
     // every ASCII byte known (a branch-free test the compiler vectorises)
-    if !bytes.iter().fold(true, |ok, &b| ok & (!b.is_ascii() | ascii_known(b))) {
+    if !bytes
+        .iter()
+        .fold(true, |ok, &b| ok & (!b.is_ascii() | ascii_known(b)))
+    {
         return None;
     }
     // the terminators: ASCII ones by memchr, others while checking that
     // every non-ASCII character is known
     let mut terms: Vec<(usize, Cat)> = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
-        .map(|i| (i, if bytes.get(i) == Some(&b'.') { Cat::ATerm } else { Cat::STerm }))
+        .map(|i| {
+            (
+                i,
+                if bytes.get(i) == Some(&b'.') {
+                    Cat::ATerm
+                } else {
+                    Cat::STerm
+                },
+            )
+        })
         .collect();
     let mut other = false;
     let mut at = 0;
-    while let Some(skip) = bytes
-        .get(at..)
-        .and_then(crate::normalise::next_non_ascii)
-    {
+    while let Some(skip) = bytes.get(at..).and_then(crate::normalise::next_non_ascii) {
         at += skip;
         let (cat, len) = cat_at(line, at)?;
         if is_sa_term(cat) {

@@ -1,0 +1,498 @@
+//! Finding the name mentions of a text and grouping them by person.
+
+use super::tokens::{Tok, tokenize};
+use super::words::{
+    NEVER_NAMES, has_noun_suffix, is_attribute, is_first_name, is_role_lower, lower_into,
+    may_end_with_role,
+};
+use super::{Mention, People};
+use crate::lexicon::{COPULAS, NAME_PARTICLES, NOUN_ARTICLES, PLACE_HEADS, PREPOSITION_PARTICLES};
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet;
+use rustc_hash::FxHashSet as HashSet;
+
+/// A candidate full name: token range `[a, b)`.
+#[derive(Clone, Copy)]
+struct Span {
+    a: usize,
+    b: usize,
+}
+
+pub(super) struct Finder<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    /// What is known about each token, computed once (the searches below
+    /// ask about every token several times).
+    flags: Vec<Flags>,
+    /// Every word of the body, for genitive checks (built when first asked).
+    all: std::cell::OnceCell<FxHashSet<&'t str>>,
+}
+
+/// Word-level facts about one token.
+#[derive(Clone, Copy, Default)]
+struct Flags {
+    /// A role noun or a compound ending in one.
+    role: bool,
+    /// In the first-name list (or hyphenated first names).
+    first: bool,
+    /// May be part of a name ([`Finder::name_word`] not strict).
+    name: bool,
+    /// ... and the article never writes it in lower case.
+    strict: bool,
+    /// Starts with an upper-case letter.
+    upper: bool,
+    /// [`is_capitalised`].
+    cap: bool,
+    /// A name particle (`de`, `van`, `von`).
+    particle: bool,
+}
+
+impl<'t> Finder<'t> {
+    pub(super) fn new(text: &'t str, from: usize) -> Self {
+        let toks = tokenize(text, from);
+        let words: Vec<&'t str> = toks.iter().map(|t| t.word(text)).collect();
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut lowered = String::new();
+        // the lower-case forms of the name words, in one buffer (to find
+        // the ones the article also writes in lower case, below)
+        let mut arena = String::new();
+        let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        let mut flags: Vec<Flags> = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let up = upper(w);
+            let particle = NAME_PARTICLES.contains(w);
+            // the role flag is only asked of capitalised words and of the
+            // word before one ([`Finder::after_role`])
+            let asked = up || words.get(i + 1).is_some_and(|n| upper(n));
+            if !asked {
+                flags.push(Flags {
+                    particle,
+                    ..Flags::default()
+                });
+                continue;
+            }
+            let role = may_end_with_role(w) && is_role_lower(lower_into(w, &mut lowered));
+            let cap = up && w.chars().any(char::is_lowercase);
+            // countries are teams, `Arena`/`Cup` words places and trophies
+            let name = cap && !role && !NEVER_NAMES.contains(w) && {
+                let start = arena.len();
+                arena.push_str(lower_into(w, &mut lowered));
+                let form = arena.get(start..).unwrap_or_default();
+                if has_noun_suffix(form) {
+                    arena.truncate(start);
+                    false
+                } else {
+                    forms.push((i, start..arena.len()));
+                    true
+                }
+            };
+            flags.push(Flags {
+                role,
+                // only asked of capitalised words ([`Finder::first_name_span`])
+                first: up && is_first_name(w),
+                name,
+                // for now: whether the article writes it in lower case is
+                // checked below
+                strict: name,
+                upper: up,
+                cap,
+                particle,
+            });
+        }
+        // a name word the article also writes in lower case is not strict
+        let candidates: FxHashSet<&str> = forms
+            .iter()
+            .filter_map(|(_, r)| arena.get(r.clone()))
+            .collect();
+        let lower: FxHashSet<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .filter(|w| candidates.contains(*w))
+            .collect();
+        if !lower.is_empty() {
+            for (i, r) in &forms {
+                if arena
+                    .get(r.clone())
+                    .is_some_and(|form| lower.contains(form))
+                    && let Some(f) = flags.get_mut(*i)
+                {
+                    f.strict = false;
+                }
+            }
+        }
+        Finder {
+            text,
+            toks,
+            flags,
+            all: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn all(&self) -> &FxHashSet<&'t str> {
+        self.all
+            .get_or_init(|| self.toks.iter().map(|t| t.word(self.text)).collect())
+    }
+
+    fn flags(&self, i: usize) -> Flags {
+        self.flags.get(i).copied().unwrap_or_default()
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.word(self.text))
+    }
+
+    /// Tokens `i` and `i + 1` are separated by blanks only.
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.end..b.start)
+                .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}')),
+            _ => false,
+        }
+    }
+
+    /// A capitalised word that may be part of a name. `strict` also rejects
+    /// words the article writes in lower case elsewhere.
+    fn name_word(&self, i: usize, strict: bool) -> bool {
+        let f = self.flags(i);
+        if strict { f.strict } else { f.name }
+    }
+
+    /// What follows token `i` is a minute stamp: ` (42.)`, `(45.+1`,
+    /// `(12., 30.)`, `(3./PP)`, `(27. Minute)`; not a substitution
+    /// (`(69. Lukeba)`) or a clock time (`(19.30 Uhr)`).
+    fn before_stamp(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let rest = self.text.get(t.end..).unwrap_or("");
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let Some(inner) = rest.strip_prefix('(') else {
+            return false;
+        };
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 || inner.as_bytes().get(digits) != Some(&b'.') {
+            return false;
+        }
+        let after = inner.get(digits + 1..).unwrap_or("").trim_start();
+        after.starts_with([')', ',', '/', '+', ';']) || after.starts_with("Minute")
+    }
+
+    /// What follows token `i` states an age: ` ist 46 Jahre alt`, ` war
+    /// 32.` (`Miroslav Klose ist 46 Jahre alt`: a person, even with a first
+    /// name the list lacks).
+    fn before_age(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let rest = self.text.get(t.end..).unwrap_or("");
+        let Some((verb, rest)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) else {
+            return false;
+        };
+        if !COPULAS.contains(verb) {
+            return false;
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && rest.get(digits..).is_some_and(|r| {
+                r.starts_with(" Jahre") || r.starts_with('.') || r.starts_with(',')
+            })
+    }
+
+    /// Token `i` follows a lower-case article (`der Leipziger (59.)`) or
+    /// an attribute (`vier Treffern`, `eigene Netz`): a noun, not a name.
+    fn after_article(&self, i: usize) -> bool {
+        i > 0
+            && self.adjacent(i - 1)
+            && (NOUN_ARTICLES.contains(self.word(i - 1)) || is_attribute(self.word(i - 1)))
+    }
+
+    /// Token `i` is preceded (adjacent) by a role noun.
+    fn after_role(&self, i: usize) -> bool {
+        i > 0 && self.adjacent(i - 1) && self.flags(i - 1).role
+    }
+
+    /// The full name starting at token `i` anchored on a first name.
+    fn first_name_span(&self, i: usize) -> Option<Span> {
+        if !self.flags(i).first || !self.flags(i).cap {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut firsts = 1;
+        while firsts < 3 && self.adjacent(j - 1) && self.flags(j).first && self.name_word(j, false)
+        {
+            j += 1;
+            firsts += 1;
+        }
+        let mut k = j;
+        let mut preposition = false;
+        while k < j + 2 && self.adjacent(k - 1) {
+            if PREPOSITION_PARTICLES.contains(self.word(k)) && k == j {
+                preposition = true;
+            } else if !self.flags(k).particle {
+                break;
+            }
+            k += 1;
+        }
+        // after `von` a noun is never a surname (`Fritz von Emotionen`)
+        if self.adjacent(k - 1) && self.name_word(k, preposition) {
+            return Some(Span { a: i, b: k + 1 });
+        }
+        // `Taylor Fritz`: the last of several first names is the surname
+        if firsts >= 2 && k == j {
+            return Some(Span { a: i, b: j });
+        }
+        None
+    }
+
+    /// Two (or three with a particle) name words from `i`, as a span.
+    fn pair_span(&self, i: usize) -> Option<Span> {
+        if !self.name_word(i, true) || !self.adjacent(i) || self.flags(i).particle {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && self.flags(k).particle && self.flags(k).cap && self.adjacent(k) {
+            k += 1;
+        }
+        if self.name_word(k, true) && !self.before_place(k + 1) {
+            Some(Span { a: i, b: k + 1 })
+        } else {
+            None
+        }
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> String {
+        (a..b).map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    pub(super) fn run(self) -> People {
+        let n = self.toks.len();
+        // single words confirmed as names by their context
+        let confirmed: HashSet<&str> = (0..n)
+            .filter(|&i| {
+                self.name_word(i, true)
+                    && (self.before_stamp(i) || self.after_role(i))
+                    && !self.after_article(i)
+            })
+            .map(|i| self.word(i))
+            .collect();
+
+        // full-name spans: first-name and role anchored ones first, then
+        // pairs whose surname has no anchored full name yet
+        let mut spans: Vec<Span> = Vec::new();
+        let mut taken = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            let span = self
+                .first_name_span(i)
+                .filter(|s| !self.before_place(s.b))
+                .or_else(|| {
+                    let s = self.pair_span(i)?;
+                    self.after_role(i).then_some(s)
+                });
+            match span {
+                Some(s) => {
+                    spans.push(s);
+                    taken
+                        .get_mut(s.a..s.b)
+                        .unwrap_or_default()
+                        .iter_mut()
+                        .for_each(|t| *t = true);
+                    i = s.b;
+                }
+                None => i += 1,
+            }
+        }
+        // `Fritz von …` where `Fritz` is another person's surname: no name
+        let surnames: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        spans.retain(|s| {
+            !(s.b - s.a >= 3
+                && PREPOSITION_PARTICLES.contains(self.word(s.a + 1))
+                && surnames.contains(self.word(s.a)))
+        });
+        let mut known: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        let mut i = 0;
+        while i < n {
+            let pair = self.pair_span(i).filter(|s| {
+                let last = s.b - 1;
+                !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
+                    && !known.contains(self.word(last))
+                    && (self.before_stamp(last)
+                        || self.before_age(last)
+                        || confirmed.contains(self.word(last)))
+                    && !self.genitive_of_known_word(s.a)
+            });
+            match pair {
+                Some(s) => {
+                    known.insert(self.word(s.b - 1));
+                    spans.push(s);
+                    i = s.b;
+                }
+                None => i += 1,
+            }
+        }
+
+        let mut people = People::default();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut longest_first = spans.clone();
+        longest_first.sort_by_key(|s| std::cmp::Reverse(s.b - s.a));
+        for s in &longest_first {
+            let full = self.text_of(s.a, s.b);
+            if index.contains_key(&full) {
+                continue;
+            }
+            let tail = format!(" {full}");
+            if let Some(p) = people.persons.iter().position(|f| f.ends_with(&tail)) {
+                index.insert(full, p);
+                continue;
+            }
+            let id = people.persons.len();
+            index.insert(full.clone(), id);
+            people.persons.push(full);
+            by_surname
+                .entry(self.word(s.b - 1).to_string())
+                .or_default()
+                .push(id);
+        }
+
+        let starts: HashMap<usize, Span> = spans.iter().map(|s| (s.a, *s)).collect();
+        let mut lengths: Vec<usize> = spans.iter().map(|s| s.b - s.a).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        let openers: FxHashSet<String> = index
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
+        let mut last_of: HashMap<usize, usize> = HashMap::default(); // person -> last mention
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let pick = |cands: &Vec<usize>, last_of: &HashMap<usize, usize>| -> usize {
+                cands
+                    .iter()
+                    .copied()
+                    .max_by_key(|p| last_of.get(p).copied().map_or(0, |x| x + 1))
+                    .unwrap_or(0)
+            };
+            let full_here = starts.get(&i).map(|s| s.b - s.a).or_else(|| {
+                // only a word that opens a known full name can (cheap test
+                // before building candidate strings)
+                if !self.flags(i).upper || !openers.contains(self.word(i)) {
+                    return None;
+                }
+                lengths
+                    .iter()
+                    .copied()
+                    .find(|&k| self.chained(i, k) && index.contains_key(&self.text_of(i, i + k)))
+            });
+            if let Some(k) = full_here {
+                if let Some(&p) = index.get(&self.text_of(i, i + k)) {
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + k, p));
+                }
+                i += k;
+                continue;
+            }
+            let w = self.word(i);
+            // particle + surname: `De Bruyne`
+            if self.flags(i).particle
+                && self.adjacent(i)
+                && let Some(c) = by_surname.get(self.word(i + 1))
+            {
+                let p = pick(c, &last_of);
+                let with = format!(" {} {}", w, self.word(i + 1));
+                if people.persons.get(p).is_some_and(|f| f.ends_with(&with)) {
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + 2, p));
+                    i += 2;
+                    continue;
+                }
+            }
+            // initial + surname: `J. Eggestein`
+            if self.flags(i).upper
+                && w.chars().nth(1).is_none()
+                && let Some(t) = self.toks.get(i)
+                && self.text.get(t.end..t.end + 1) == Some(".")
+                && let Some(c) = by_surname.get(self.word(i + 1))
+                && let Some(next) = self.toks.get(i + 1)
+                && self
+                    .text
+                    .get(t.end + 1..next.start)
+                    .is_some_and(|g| g.chars().all(|c| c == ' '))
+            {
+                let p = pick(c, &last_of);
+                last_of.insert(p, i);
+                mentions.push(self.mention(i, i + 2, p));
+                i += 2;
+                continue;
+            }
+            if self.flags(i).cap {
+                let found = by_surname.get(w).or_else(|| {
+                    w.strip_suffix('s')
+                        .filter(|b| b.chars().count() >= 3)
+                        .and_then(|b| by_surname.get(b))
+                });
+                if let Some(c) = found {
+                    let p = pick(c, &last_of);
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + 1, p));
+                } else if confirmed.contains(w) {
+                    let p = *index.entry(w.to_string()).or_insert_with(|| {
+                        people.persons.push(w.to_string());
+                        people.persons.len() - 1
+                    });
+                    by_surname.entry(w.to_string()).or_default().push(p);
+                    last_of.insert(p, i);
+                    mentions.push(self.mention(i, i + 1, p));
+                }
+            }
+            i += 1;
+        }
+        // persons in order of first mention
+        let mut order: Vec<usize> = Vec::new();
+        for m in &mentions {
+            if !order.contains(&m.person) {
+                order.push(m.person);
+            }
+        }
+        let remap: HashMap<usize, usize> = order.iter().enumerate().map(|(n, &o)| (o, n)).collect();
+        let persons = order
+            .iter()
+            .filter_map(|&o| people.persons.get(o).cloned())
+            .collect();
+        for m in &mut mentions {
+            m.person = remap.get(&m.person).copied().unwrap_or(0);
+        }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        People { persons, mentions }
+    }
+
+    /// Token `b` is a place head right after the name ending before it
+    /// (`Arthur Ashe Stadium`).
+    fn before_place(&self, b: usize) -> bool {
+        b > 0 && self.adjacent(b - 1) && PLACE_HEADS.contains(self.word(b))
+    }
+
+    /// Tokens `i..i + k` follow each other with blanks only.
+    fn chained(&self, i: usize, k: usize) -> bool {
+        k >= 2 && i + k <= self.toks.len() && (i..i + k - 1).all(|j| self.adjacent(j))
+    }
+
+    /// A word that is the genitive of another word of the article
+    /// (`Stuttgarts` when `Stuttgart` occurs): a place or club, not a name.
+    fn genitive_of_known_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.strip_suffix('s')
+            .is_some_and(|base| base.chars().count() >= 3 && self.all().contains(base))
+    }
+
+    fn mention(&self, a: usize, b: usize, person: usize) -> Mention {
+        let start = self.toks.get(a).map_or(0, |t| t.start);
+        let end = self.toks.get(b.saturating_sub(1)).map_or(start, |t| t.end);
+        Mention { start, end, person }
+    }
+}

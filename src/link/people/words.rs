@@ -1,0 +1,183 @@
+//! Word-level tests for names: roles, first names, capitals, noun
+//! suffixes, and the cheap checks that spare most words a lookup.
+
+use crate::lexicon::{COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+/// A number or an inflected lower-case adjective (`vier`, `eigene`,
+/// `ersten`): the capitalised word after it is a noun, not a name.
+pub fn is_attribute(word: &str) -> bool {
+    let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+        || crate::lexicon::number_of(&crate::lexicon::NUMBER_WORDS, word).is_some();
+    let adjective = word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().count() > 3
+        && ["e", "en", "em", "es"].iter().any(|e| word.ends_with(e))
+        && !crate::lexicon::NOT_ATTRIBUTES.contains(word);
+    number || adjective
+}
+
+/// Whether a word is a role noun or ends with one (`Bundestrainer`).
+pub fn is_role(word: &str) -> bool {
+    is_role_lower(&lower_case(word))
+}
+
+/// [`is_role`] of a word already in lower case.
+pub(super) fn is_role_lower(lower: &str) -> bool {
+    if PERSON_ROLES.contains(lower) {
+        return true;
+    }
+    if let Some((_, last)) = lower.rsplit_once('-')
+        && PERSON_ROLES.contains(last)
+    {
+        return true;
+    }
+    // a compound ending in a role of five or more bytes: look up each
+    // proper suffix (a handful per word) instead of scanning the list, and
+    // only when the word ends like one of those roles
+    let tail = lower
+        .len()
+        .checked_sub(4)
+        .and_then(|i| lower.as_bytes().get(i..));
+    if lower.len() < 6 || !tail.is_some_and(|t| ROLE_TAILS.contains(t)) {
+        return false;
+    }
+    lower
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .take_while(|&i| lower.len() - i >= 5)
+        .any(|i| lower.get(i..).is_some_and(|t| PERSON_ROLES.contains(t)))
+}
+
+/// Capitalised words that are never part of a name, in one set: the
+/// non-names, countries (teams) and place heads (`Arena`, `Cup`).
+pub(super) static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    NON_NAMES
+        .iter()
+        .chain(COUNTRIES.iter())
+        .chain(PLACE_HEADS.iter())
+        .copied()
+        .collect()
+});
+
+/// The last four bytes of every role noun of five or more bytes: a word
+/// can only end with such a role if it ends with one of these.
+static ROLE_TAILS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
+    PERSON_ROLES
+        .iter()
+        .filter(|r| r.len() >= 5)
+        .filter_map(|r| r.as_bytes().get(r.len() - 4..))
+        .collect()
+});
+
+/// `word` in lower case, written into `buf` when it has an upper-case
+/// letter.
+pub(super) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if !word.chars().any(char::is_uppercase) {
+        return word;
+    }
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    buf
+}
+
+/// The last byte of every noun suffix (`-ung`, `-heit`, …).
+static SUFFIX_ENDS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    NOUN_SUFFIXES
+        .iter()
+        .filter_map(|s| s.bytes().last())
+        .collect()
+});
+
+/// Whether a lower-case word ends with a noun suffix (`Meisterschaft`):
+/// never a name. Only words ending like a suffix are compared in full.
+pub(super) fn has_noun_suffix(lower: &str) -> bool {
+    lower
+        .bytes()
+        .last()
+        .is_some_and(|b| SUFFIX_ENDS.contains(&b))
+        && NOUN_SUFFIXES.iter().any(|s| lower.ends_with(*s))
+}
+
+/// The last two bytes of every role noun, in lower case.
+static ROLE_ENDS: LazyLock<HashSet<[u8; 2]>> = LazyLock::new(|| {
+    PERSON_ROLES
+        .iter()
+        .filter_map(|r| r.as_bytes().get(r.len().saturating_sub(2)..))
+        .filter_map(|e| <[u8; 2]>::try_from(e).ok())
+        .collect()
+});
+
+/// False when `word` in lower case cannot end with a role noun (every role
+/// word of [`is_role_lower`] ends with one): its last two bytes, ASCII and
+/// folded to lower case, end no role. Words ending in other characters
+/// are not ruled out.
+pub(super) fn may_end_with_role(word: &str) -> bool {
+    match word.as_bytes() {
+        [.., a, b] if a.is_ascii() && b.is_ascii() => {
+            ROLE_ENDS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        _ => true,
+    }
+}
+
+/// A word in lower case, borrowed when it has no upper-case letter.
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// Whether a word is capitalised like a name: upper-case first letter and
+/// at least one lower-case letter (`McLean`, `O'Neill`; not `KSC`).
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// Whether a word is a first name (`Kevin`, `Marie-Antoinette` by parts).
+pub fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(word)
+        || (word.contains('-') && word.split('-').all(|p| FIRST_NAMES.contains(p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefilters_never_drop_a_role_or_suffix() {
+        // every role, as written, capitalised, in compounds and in capitals
+        for r in PERSON_ROLES.iter() {
+            let cap = format!(
+                "{}{}",
+                r.get(..1).unwrap_or("").to_uppercase(),
+                r.get(1..).unwrap_or("")
+            );
+            for w in [
+                r.to_string(),
+                cap.clone(),
+                format!("Co-{cap}"),
+                r.to_uppercase(),
+            ] {
+                assert!(may_end_with_role(&w) && is_role(&w), "{w}");
+            }
+            // a compound ends with a role of five letters or more
+            let compound = format!("Bundes{r}");
+            assert!(may_end_with_role(&compound), "{compound}");
+            assert_eq!(is_role(&compound), r.len() >= 5, "{compound}");
+        }
+        assert!(!may_end_with_role("Haus") && !is_role("Haus"));
+        for s in NOUN_SUFFIXES.iter() {
+            assert!(has_noun_suffix(&format!("meister{s}")), "{s}");
+        }
+        assert!(!has_noun_suffix("müller") && !has_noun_suffix(""));
+    }
+}
