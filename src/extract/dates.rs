@@ -13,6 +13,7 @@ use crate::header::PartialDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod day_month;
 mod find;
 mod resolve;
 

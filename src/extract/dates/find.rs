@@ -69,7 +69,7 @@ fn months_full() -> String {
     lexicon::alternation(MONTHS.iter().map(|(w, _)| *w).filter(|w| !w.ends_with('.')))
 }
 
-fn months_any() -> String {
+pub(super) fn months_any() -> String {
     format!(
         r"(?:{})(?-u:\b)|(?:{})",
         months_full(),
@@ -80,15 +80,6 @@ fn months_any() -> String {
 fn weekdays() -> String {
     lexicon::alternation(WEEKDAYS.iter().map(|(w, _)| *w))
 }
-
-/// `7. September 2025`, `7. Sept.`, `3. Februar`, and ranges `10.-12. Mai`.
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?P<d1>\d{{1,2}})\.\s?(?:-|–|bis)\s?)?(?P<d>\d{{1,2}})\.\s?(?P<mon>{})(?:\s(?P<y>\d{{4}})(?-u:\b))?",
-        months_any()
-    ))
-    .expect("day-month pattern")
-});
 
 /// `07.09.2025`, `7.9.25`, `7.9.`
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -215,23 +206,21 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         })
     };
 
-    for c in DAY_MONTH.captures_iter(body) {
-        let (Some(all), Some(d), Some(mon)) = (c.get(0), c.name("d"), c.name("mon")) else {
-            continue;
-        };
-        let first = c.name("d1").unwrap_or(d);
+    for c in super::day_month::day_months(body) {
+        let (all, d, mon) = (c.all, c.d, c.mon);
+        let first = c.d1.unwrap_or(d);
         if matches!(prev_char(body, first.start()), Some(ch) if ch.is_ascii_digit() || ch == '.') {
             continue;
         }
         let Some(month) = lexicon::number_of(&MONTHS, mon.as_str()) else {
             continue;
         };
-        let year = c.name("y").and_then(|y| year_of(y.as_str()));
+        let year = c.y.and_then(|y| year_of(y.as_str()));
         let day: i8 = d.as_str().parse().unwrap_or(0);
         if !valid_day(year, month as i8, day) {
             continue;
         }
-        if let Some(d1) = c.name("d1") {
+        if let Some(d1) = c.d1 {
             // `10.-12. Mai`: the first day is a row of its own
             let day1: i8 = d1.as_str().parse().unwrap_or(0);
             if valid_day(year, month as i8, day1) {
@@ -250,7 +239,7 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         push(
             &mut out,
             d.start(),
-            all.end(),
+            all.end,
             What::Date {
                 year,
                 month: month as i8,
