@@ -41,6 +41,11 @@ const fn category(c: char) -> Option<Cat> {
         // properties (every letter of the block has one of them)
         '\u{100}'..='\u{17f}' if c.is_lowercase() => Lower,
         '\u{100}'..='\u{17f}' if c.is_uppercase() => Upper,
+        // Latin Extended-B (Romanian `ț`, `ș`) and Greek letters (`μ`):
+        // the cased ones; the others (`ǀ`, title-case `ǅ`) are left to
+        // the full tables
+        '\u{180}'..='\u{24f}' | '\u{391}'..='\u{3c9}' if c.is_lowercase() => Lower,
+        '\u{180}'..='\u{24f}' | '\u{391}'..='\u{3c9}' if c.is_uppercase() => Upper,
         '0'..='9' => Numeric,
         '.' | '\u{2024}' => ATerm,
         '!' | '?' | '\u{203c}' | '\u{203d}' => STerm,
