@@ -24,29 +24,37 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
         return Vec::new();
     };
     let bytes = body.as_bytes();
-    // the character at byte `i` and its length (ASCII without decoding)
-    let at = |i: usize| -> Option<(char, usize)> {
-        let b = *bytes.get(i)?;
-        if b.is_ascii() {
-            return Some((char::from(b), 1));
-        }
-        let c = body.get(i..)?.chars().next()?;
-        Some((c, c.len_utf8()))
-    };
+    let char_at = |i: usize| body.get(i..).and_then(|r| r.chars().next());
     let mut out = Vec::with_capacity(body.len() / 6);
     let mut i = 0;
-    while let Some((c, len)) = at(i) {
-        i += len;
-        if !c.is_alphabetic() {
+    while let Some(&b) = bytes.get(i) {
+        // not a letter: ASCII bytes are skipped without decoding
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
+            i += 1;
             continue;
         }
-        let first = i - len;
+        if !b.is_ascii() {
+            let Some(c) = char_at(i) else { break };
+            if !c.is_alphabetic() {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let first = i;
         let mut end = i;
-        while let Some((c, len)) = at(i) {
+        // the rest of the word: runs of ASCII letters go a byte at a time
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+                end = i;
+                continue;
+            }
+            let Some(c) = char_at(i) else { break };
             // a joiner stays inside a word only between two letters
-            let joins = joiner(c) && at(i + len).is_some_and(|(n, _)| n.is_alphabetic());
-            if c.is_alphabetic() || joins {
-                i += len;
+            let joins =
+                joiner(c) && char_at(i + c.len_utf8()).is_some_and(char::is_alphabetic);
+            if (!c.is_ascii() && c.is_alphabetic()) || joins {
+                i += c.len_utf8();
                 end = i;
             } else {
                 break;
@@ -56,6 +64,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
             start: from + first,
             end: from + end,
         });
+        i = end.max(i);
     }
     out
 }
@@ -63,6 +72,47 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain definition: letters, and joiners between two letters.
+    fn reference(text: &str) -> Vec<Tok> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((first, c)) = chars.next() {
+            if !c.is_alphabetic() {
+                continue;
+            }
+            let mut end = first + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                let joins = joiner(c)
+                    && text
+                        .get(i + c.len_utf8()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphabetic);
+                if c.is_alphabetic() || joins {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok { start: first, end });
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn same_words_as_the_plain_definition(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "ä", "ß", "É", "ş", "日", "-", "'", "’", " ", "1", ".", "(", "\n", "–",
+            ]), 0..40),
+        ) {
+            let text: String = v.concat();
+            prop_assert_eq!(tokenize(&text, 0), reference(&text), "{:?}", text);
+        }
+    }
 
     fn words(t: &str) -> Vec<&str> {
         tokenize(t, 0).iter().map(|k| k.word(t)).collect()

@@ -105,14 +105,25 @@ pub(super) fn has_noun_suffix(lower: &str) -> bool {
         && NOUN_SUFFIXES.iter().any(|s| lower.ends_with(*s))
 }
 
-/// The last two bytes of every role noun, in lower case.
-static ROLE_ENDS: LazyLock<HashSet<[u8; 2]>> = LazyLock::new(|| {
-    PERSON_ROLES
-        .iter()
-        .filter_map(|r| r.as_bytes().get(r.len().saturating_sub(2)..))
-        .filter_map(|e| <[u8; 2]>::try_from(e).ok())
-        .collect()
+/// The last two ASCII bytes of every role noun, as a set of 128 × 128 bits
+/// (a bit test, not a hash lookup, for every capitalised word).
+static ROLE_ENDS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 128 * 128 / 64];
+    for r in PERSON_ROLES.iter() {
+        if let [.., a, b] = r.as_bytes()
+            && let Some(i) = pair_index(*a, *b)
+            && let Some(w) = bits.get_mut(i / 64)
+        {
+            *w |= 1 << (i % 64);
+        }
+    }
+    bits
 });
+
+/// The bit of two ASCII bytes in [`ROLE_ENDS`].
+fn pair_index(a: u8, b: u8) -> Option<usize> {
+    (a.is_ascii() && b.is_ascii()).then(|| usize::from(a) * 128 + usize::from(b))
+}
 
 /// False when `word` in lower case cannot end with a role noun (every role
 /// word of [`is_role_lower`] ends with one): its last two bytes, ASCII and
@@ -121,7 +132,9 @@ static ROLE_ENDS: LazyLock<HashSet<[u8; 2]>> = LazyLock::new(|| {
 pub(super) fn may_end_with_role(word: &str) -> bool {
     match word.as_bytes() {
         [.., a, b] if a.is_ascii() && b.is_ascii() => {
-            ROLE_ENDS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+            pair_index(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+                .and_then(|i| ROLE_ENDS.get(i / 64).map(|w| w >> (i % 64) & 1 == 1))
+                .unwrap_or(true)
         }
         _ => true,
     }
