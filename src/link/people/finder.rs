@@ -358,7 +358,13 @@ impl<'t> Finder<'t> {
                 .push(id);
         }
 
-        let starts: HashMap<usize, Span> = spans.iter().map(|s| (s.a, *s)).collect();
+        // the length of the full-name span starting at each token, if any
+        let mut span_at: Vec<usize> = vec![0; n];
+        for sp in &spans {
+            if let Some(len) = span_at.get_mut(sp.a) {
+                *len = sp.b - sp.a;
+            }
+        }
         let mut lengths: Vec<usize> = spans.iter().map(|s| s.b - s.a).collect();
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
@@ -378,7 +384,7 @@ impl<'t> Finder<'t> {
                     .max_by_key(|p| last_of.get(p).copied().map_or(0, |x| x + 1))
                     .unwrap_or(0)
             };
-            let full_here = starts.get(&i).map(|s| s.b - s.a).or_else(|| {
+            let full_here = span_at.get(i).copied().filter(|&k| k > 0).or_else(|| {
                 // only a word that opens a known full name can (cheap test
                 // before building candidate strings)
                 if !self.flags(i).upper || !openers.contains(self.word(i)) {

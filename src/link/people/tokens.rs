@@ -51,8 +51,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
             }
             let Some(c) = char_at(i) else { break };
             // a joiner stays inside a word only between two letters
-            let joins =
-                joiner(c) && char_at(i + c.len_utf8()).is_some_and(char::is_alphabetic);
+            let joins = joiner(c) && char_at(i + c.len_utf8()).is_some_and(char::is_alphabetic);
             if (!c.is_ascii() && c.is_alphabetic()) || joins {
                 i += c.len_utf8();
                 end = i;
