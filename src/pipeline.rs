@@ -343,7 +343,7 @@ enum Processed {
 
 fn process_file(source: &Source, job: &Job<'_>) -> Processed {
     let path = source.path.to_string_lossy().into_owned();
-    let bytes = match std::fs::read(&source.path) {
+    let bytes = match read::read_file(&source.path, source.size) {
         Ok(b) => b,
         Err(e) => return Processed::Failed(path, format!("cannot read file: {e}")),
     };

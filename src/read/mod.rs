@@ -106,6 +106,18 @@ fn collect(walker: Walker) -> Walk {
     out
 }
 
+/// The bytes of a file whose size the walk saw: like [`std::fs::read`],
+/// without asking the file system for the size again (a file that grew or
+/// shrank since is still read whole).
+pub fn read_file(path: &Path, size: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    // through `Take`: `File`'s own `read_to_end` would ask for the size
+    file.take(u64::MAX).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// The files a folder walk takes as articles: `.txt`, `.md`, `.html`,
 /// `.htm` (any case).
 pub fn has_article_extension(path: &Path) -> bool {
@@ -219,6 +231,20 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_file_reads_whole_files_whatever_the_size_hint() {
+        let path = std::env::temp_dir().join(format!("anpfiff-read-{}.txt", std::process::id()));
+        std::fs::write(&path, "Tor für Bayern").expect("write");
+        for hint in [0, 5, 15, 1000] {
+            assert_eq!(
+                read_file(&path, hint).ok(),
+                Some("Tor für Bayern".as_bytes().to_vec())
+            );
+        }
+        let _ = std::fs::remove_file(&path);
+        assert!(read_file(&path, 3).is_err());
+    }
 
     #[test]
     fn utf8_plain_and_bom() {
