@@ -121,7 +121,8 @@ fn np_team(
 
 /// The subject of the clause `c..end` when the clause does not open with
 /// it (German puts the subject right after the verb then): `Damals
-/// entschied der FC Bayern …`, `Schon am Freitag hatte Ettlingen …`.
+/// entschied der FC Bayern …`, `Schon am Freitag hatte Ettlingen …`. For
+/// clauses that open with no nominative opener ([`clause_subject`]).
 fn inverted_subject(
     text: &str,
     ws: &[Word],
@@ -129,10 +130,6 @@ fn inverted_subject(
     end: usize,
     teams: &HashSet<String>,
 ) -> Option<String> {
-    let first = at(text, ws, c).to_lowercase();
-    if NOMINATIVE_OPENERS.contains(&first) {
-        return None;
-    }
     // the verb: the first lower-case word after the opening phrase that is
     // no preposition or determiner
     let verb = (c + 1..end).find(|&k| {
@@ -155,8 +152,7 @@ pub(super) fn clause_subject(
     end: usize,
     teams: &HashSet<String>,
 ) -> Option<String> {
-    let first = at(text, ws, c).to_lowercase();
-    let opener = NOMINATIVE_OPENERS.contains(&first);
+    let opener = NOMINATIVE_OPENERS.contains_lower(at(text, ws, c));
     if opener || team_word(at(text, ws, c)) {
         let start = if opener { c + 1 } else { c };
         if let Some((name, k)) = np_team(text, ws, start, end, teams)
