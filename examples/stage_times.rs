@@ -80,14 +80,14 @@ fn main() {
         }
         let s = times[i].as_secs_f64();
         println!(
-            "{name:<18} {s:>8.3} s {:>9.1} MB/s {:>5.1}% {:>8} rows",
+            "{name:<22} {s:>8.3} s {:>9.1} MB/s {:>5.1}% {:>8} rows",
             mb / s.max(1e-9),
             100.0 * s / total.as_secs_f64().max(1e-9),
             rows[i]
         );
     }
     println!(
-        "{:<18} {:>8.3} s {:>9.1} MB/s",
+        "{:<22} {:>8.3} s {:>9.1} MB/s",
         "total",
         total.as_secs_f64(),
         mb / total.as_secs_f64().max(1e-9)

@@ -19,7 +19,7 @@ pub fn is_attribute(word: &str) -> bool {
 
 /// Whether a word is a role noun or ends with one (`Bundestrainer`).
 pub fn is_role(word: &str) -> bool {
-    is_role_lower(&lower_case(word))
+    may_end_with_role(word) && is_role_lower(lower_into(word, &mut String::new()))
 }
 
 /// [`is_role`] of a word already in lower case.
@@ -137,15 +137,6 @@ pub(super) fn may_end_with_role(word: &str) -> bool {
                 .unwrap_or(true)
         }
         _ => true,
-    }
-}
-
-/// A word in lower case, borrowed when it has no upper-case letter.
-fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
     }
 }
 
