@@ -5,7 +5,7 @@
 use anpfiff::article::Article;
 use anpfiff::extract::{self, Context};
 use anpfiff::link::people::People;
-use anpfiff::normalise::normalise;
+use anpfiff::normalise::normalise_owned;
 use anpfiff::pipeline::analyse;
 use anpfiff::read::{self, decode};
 use anpfiff::segment;
@@ -29,7 +29,7 @@ fn stages(c: &mut Criterion) {
         .iter()
         .filter_map(|(id, b)| {
             let (text, enc) = decode(b).ok()?;
-            Some(Article::new(id.clone(), id.clone(), enc, &text))
+            Some(Article::new(id.clone(), id.clone(), enc, text))
         })
         .collect();
     let mut g = c.benchmark_group("stage");
@@ -39,7 +39,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             for (_, raw) in &files {
                 if let Ok((text, _)) = decode(black_box(raw)) {
-                    black_box(normalise(&text));
+                    black_box(normalise_owned(text));
                 }
             }
         })

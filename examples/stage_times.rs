@@ -52,7 +52,7 @@ fn main() {
         times[1] += n;
         let t = Instant::now();
         let id = source.article_id.clone();
-        let article = Article::new(id.clone(), id, enc, &normal);
+        let article = Article::new(id.clone(), id, enc, normal);
         // Article::new normalises again, which costs about what the line
         // above took
         times[2] += t.elapsed().saturating_sub(n);

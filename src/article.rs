@@ -2,7 +2,7 @@
 //! extractor works on.
 
 use crate::header::{self, Header};
-use crate::normalise::{CharIndex, normalise};
+use crate::normalise::{CharIndex, normalise_owned};
 use crate::read::Encoding;
 use crate::segment;
 use std::ops::Range;
@@ -23,8 +23,8 @@ pub struct Article {
 
 impl Article {
     /// Normalises decoded text, reads the header and segments the body.
-    pub fn new(id: String, path: String, encoding: Encoding, decoded: &str) -> Self {
-        let text = normalise(decoded);
+    pub fn new(id: String, path: String, encoding: Encoding, decoded: String) -> Self {
+        let text = normalise_owned(decoded);
         let header = header::parse(&text);
         let sentences = segment::sentences(&text, header.body_start);
         Article {
@@ -39,7 +39,7 @@ impl Article {
 
     /// An article from a string, for tests and examples.
     pub fn from_text(id: &str, text: &str) -> Self {
-        Article::new(id.to_string(), id.to_string(), Encoding::Utf8, text)
+        Article::new(id.to_string(), id.to_string(), Encoding::Utf8, text.to_string())
     }
 
     /// Byte offset where the article body (after the header) begins.

@@ -21,6 +21,12 @@ pub struct WordSet {
     set: FxHashSet<&'static str>,
     /// Shortest and longest entry in bytes: other lengths need no lookup.
     lengths: (usize, usize),
+    /// The first and the last bytes of the entries, as 256-bit sets: a
+    /// word that starts or ends with another byte needs no lookup (most
+    /// words asked about are not entries, and this test costs a few
+    /// instructions where hashing costs dozens).
+    firsts: ByteSet,
+    lasts: ByteSet,
     /// The entries of five letters or more, for [`WordSet::stem_of`].
     long: Vec<&'static str>,
 }
@@ -37,10 +43,22 @@ impl WordSet {
             set.iter().map(|e| e.len()).min().unwrap_or(0),
             set.iter().map(|e| e.len()).max().unwrap_or(0),
         );
-        WordSet { set, lengths, long }
+        let firsts = ByteSet::of(set.iter().filter_map(|e| e.bytes().next()));
+        let lasts = ByteSet::of(set.iter().filter_map(|e| e.bytes().last()));
+        WordSet {
+            set,
+            lengths,
+            long,
+            firsts,
+            lasts,
+        }
     }
     pub fn contains(&self, word: &str) -> bool {
-        (self.lengths.0..=self.lengths.1).contains(&word.len()) && self.set.contains(word)
+        let bytes = word.as_bytes();
+        (self.lengths.0..=self.lengths.1).contains(&bytes.len())
+            && bytes.first().is_some_and(|&b| self.firsts.has(b))
+            && bytes.last().is_some_and(|&b| self.lasts.has(b))
+            && self.set.contains(word)
     }
     /// Whether `word` in lower case is an entry (`Der` for `der`), without
     /// building a new string for most words.
@@ -72,6 +90,27 @@ impl WordSet {
                 .long
                 .iter()
                 .any(|e| word.starts_with(*e) || word.ends_with(*e))
+    }
+}
+
+/// A set of bytes, one bit each.
+#[derive(Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn of(bytes: impl Iterator<Item = u8>) -> Self {
+        let mut set = ByteSet::default();
+        for b in bytes {
+            if let Some(w) = set.0.get_mut(usize::from(b >> 6)) {
+                *w |= 1 << (b & 63);
+            }
+        }
+        set
+    }
+    fn has(self, b: u8) -> bool {
+        self.0
+            .get(usize::from(b >> 6))
+            .is_some_and(|w| w >> (b & 63) & 1 == 1)
     }
 }
 
@@ -512,5 +551,21 @@ mod tests {
         }
         assert!(set.contains_lower("DER") && set.contains_lower("Über"));
         assert!(!set.contains_lower("Das"));
+    }
+
+    #[test]
+    fn byte_prefilters_never_drop_an_entry() {
+        for list in [&*FIRST_NAMES, &*PERSON_ROLES, &*NAME_PARTICLES, &*NOUN_SUFFIXES] {
+            for e in list.iter() {
+                assert!(list.contains(e), "{e}");
+                // words around the entry answer as the plain set does
+                for w in [format!("{e}x"), format!("x{e}"), e.to_uppercase()] {
+                    assert_eq!(list.contains(&w), list.set.contains(w.as_str()), "{w}");
+                }
+            }
+        }
+        let set = WordSet::new("über\nab\n");
+        assert!(set.contains("über") && set.contains("ab"));
+        assert!(!set.contains("") && !set.contains("aber") && !set.contains("üb"));
     }
 }

@@ -362,12 +362,11 @@ fn process_file(source: &Source, job: &Job<'_>) -> Processed {
         Ok(b) => b,
         Err(e) => return Processed::Failed(path, format!("cannot read file: {e}")),
     };
-    let (decoded, encoding) = match read::decode(&bytes) {
+    let n = bytes.len() as u64;
+    let (decoded, encoding) = match read::decode_owned(bytes) {
         Ok(d) => d,
         Err(e) => return Processed::Failed(path, e.to_string()),
     };
-    let n = bytes.len() as u64;
-    drop(bytes);
     let kind = Kind::of_path(&source.path);
     let meta = match kind {
         Kind::Html => {
@@ -439,7 +438,7 @@ fn analyse_guarded(
     job: &Job<'_>,
 ) -> Processed {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let mut article = Article::new(id, path.clone(), encoding, &meta.text);
+        let mut article = Article::new(id, path.clone(), encoding, meta.text);
         if meta.published.is_some() {
             article.header.published = meta.published;
         }
@@ -472,10 +471,13 @@ pub fn analyse(article: &Article, extractors: &[Box<dyn Extractor>]) -> ArticleO
     let chars = article.char_index();
     let tables = extraction
         .tables
-        .iter()
+        .into_iter()
         .map(|(_, rows)| {
-            rows.iter()
-                .map(|r| CharRow::from_row(r, &article.text, &chars, article.sentence_of(r.start)))
+            rows.into_iter()
+                .map(|r| {
+                    let sentence = article.sentence_of(r.start);
+                    CharRow::from_row(r, &article.text, &chars, sentence)
+                })
                 .collect()
         })
         .collect();

@@ -174,6 +174,11 @@ pub enum DecodeError {
 /// assert_eq!(decode("\u{feff}Tor".as_bytes()).unwrap(), ("Tor".to_string(), Encoding::Utf8Bom));
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`], taking the bytes: UTF-8 text keeps its buffer.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Encoding), DecodeError> {
     let (text, encoding) = decode_any(bytes)?;
     if text.trim().is_empty() {
         return Err(DecodeError::Blank);
@@ -181,7 +186,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     Ok((text, encoding))
 }
 
-fn decode_any(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+fn decode_any(bytes: Vec<u8>) -> Result<(String, Encoding), DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -197,18 +202,18 @@ fn decode_any(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
         } else {
             (encoding_rs::UTF_16BE, Encoding::Utf16Be)
         };
-        let (text, _, _) = enc.decode(bytes);
+        let (text, _, _) = enc.decode(&bytes);
         return Ok((text.into_owned(), kind));
     }
-    if bytes.contains(&0) {
+    if memchr::memchr(0, &bytes).is_some() {
         return Err(DecodeError::Binary);
     }
-    if looks_binary(bytes) {
+    if looks_binary(&bytes) {
         return Err(DecodeError::NotText("mostly control bytes"));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((s.to_owned(), Encoding::Utf8)),
-        Err(_) => Ok((windows_1252(bytes), Encoding::Windows1252)),
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, Encoding::Utf8)),
+        Err(e) => Ok((windows_1252(e.as_bytes()), Encoding::Windows1252)),
     }
 }
 

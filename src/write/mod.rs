@@ -128,13 +128,13 @@ pub struct CharRow {
 
 impl CharRow {
     /// Converts an extractor's byte-offset row.
-    pub fn from_row(row: &Row, text: &str, chars: &CharIndex<'_>, sentence: usize) -> Self {
+    pub fn from_row(row: Row, text: &str, chars: &CharIndex<'_>, sentence: usize) -> Self {
         CharRow {
             sentence,
             start: chars.char_at(row.start),
             end: chars.char_at(row.end),
             text: text.get(row.start..row.end).unwrap_or("").to_string(),
-            values: row.values.clone(),
+            values: row.values,
         }
     }
 }
@@ -251,10 +251,15 @@ impl Output {
                 continue;
             };
             for row in rows {
-                let sentence = row.sentence.to_string();
-                let start = row.start.to_string();
-                let end = row.end.to_string();
-                let mut rec: Vec<&str> = vec![&a.id, &sentence, &start, &end, &row.text];
+                let [mut sentence, mut start, mut end] = [(); 3].map(|_| itoa::Buffer::new());
+                let mut rec: Vec<&str> = Vec::with_capacity(5 + row.values.len());
+                rec.extend([
+                    a.id.as_str(),
+                    sentence.format(row.sentence),
+                    start.format(row.start),
+                    end.format(row.end),
+                    &row.text,
+                ]);
                 rec.extend(row.values.iter().map(String::as_str));
                 self.row(table, &rec)?;
             }

@@ -58,12 +58,15 @@ impl<'t> Finder<'t> {
         let mut arena = String::new();
         let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         let mut flags: Vec<Flags> = Vec::with_capacity(words.len());
+        // whether the next word is capitalised, carried to the next round
+        let mut next_up = words.first().is_some_and(|w| upper(w));
         for (i, w) in words.iter().enumerate() {
-            let up = upper(w);
+            let up = next_up;
+            next_up = words.get(i + 1).is_some_and(|n| upper(n));
             let particle = NAME_PARTICLES.contains(w);
             // the role flag is only asked of capitalised words and of the
             // word before one ([`Finder::after_role`])
-            let asked = up || words.get(i + 1).is_some_and(|n| upper(n));
+            let asked = up || next_up;
             if !asked {
                 flags.push(Flags {
                     particle,

@@ -74,35 +74,48 @@ static ROLE_TAILS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
 /// `word` in lower case, written into `buf` when it has an upper-case
 /// letter.
 pub(super) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
-    if !word.chars().any(char::is_uppercase) {
-        return word;
-    }
-    buf.clear();
     if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buf.clear();
         buf.push_str(word);
         buf.make_ascii_lowercase();
+    } else if !word.chars().any(char::is_uppercase) {
+        return word;
     } else {
+        buf.clear();
         buf.extend(word.chars().flat_map(char::to_lowercase));
     }
     buf
 }
 
-/// The last byte of every noun suffix (`-ung`, `-heit`, …).
-static SUFFIX_ENDS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+/// Every noun suffix (`-ung`, `-heit`, …) with its last three bytes (every
+/// suffix has at least three).
+static SUFFIX_TAILS: LazyLock<Vec<([u8; 3], &'static str)>> = LazyLock::new(|| {
     NOUN_SUFFIXES
         .iter()
-        .filter_map(|s| s.bytes().last())
+        .filter_map(|s| Some((last3(s)?, *s)))
         .collect()
 });
 
+/// The last three bytes of `word`.
+fn last3(word: &str) -> Option<[u8; 3]> {
+    match word.as_bytes() {
+        [.., a, b, c] => Some([*a, *b, *c]),
+        _ => None,
+    }
+}
+
 /// Whether a lower-case word ends with a noun suffix (`Meisterschaft`):
-/// never a name. Only words ending like a suffix are compared in full.
+/// never a name. Only suffixes ending in the word's last three bytes are
+/// compared in full.
 pub(super) fn has_noun_suffix(lower: &str) -> bool {
-    lower
-        .bytes()
-        .last()
-        .is_some_and(|b| SUFFIX_ENDS.contains(&b))
-        && NOUN_SUFFIXES.iter().any(|s| lower.ends_with(*s))
+    last3(lower).is_some_and(|tail| {
+        SUFFIX_TAILS
+            .iter()
+            .any(|(t, s)| *t == tail && lower.ends_with(s))
+    })
 }
 
 /// The last two ASCII bytes of every role noun, as a set of 128 × 128 bits
@@ -180,6 +193,8 @@ mod tests {
         }
         assert!(!may_end_with_role("Haus") && !is_role("Haus"));
         for s in NOUN_SUFFIXES.iter() {
+            // the tail test reads three bytes
+            assert!(s.len() >= 3, "{s}");
             assert!(has_noun_suffix(&format!("meister{s}")), "{s}");
         }
         assert!(!has_noun_suffix("müller") && !has_noun_suffix(""));
