@@ -33,7 +33,11 @@ pub struct WordSet {
 
 impl WordSet {
     pub fn new(raw: &'static str) -> Self {
-        let set: FxHashSet<&'static str> = entries(raw).collect();
+        Self::of(entries(raw))
+    }
+    /// A set of the given words (to join lists into one).
+    pub fn of(words: impl Iterator<Item = &'static str>) -> Self {
+        let set: FxHashSet<&'static str> = words.collect();
         let long = set
             .iter()
             .copied()

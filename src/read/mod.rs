@@ -226,16 +226,47 @@ fn windows_1252(bytes: &[u8]) -> String {
 /// form feed: an image or archive, not an article.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = bytes.get(..4096).unwrap_or(bytes);
-    let control = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    // without branches, in runs of 255 that fit a byte: vector code
+    let control: usize = sample
+        .chunks(255)
+        .map(|run| {
+            run.iter()
+                .map(|&b| {
+                    u8::from((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C))
+                })
+                .fold(0u8, u8::wrapping_add) as usize
+        })
+        .sum();
     control * 10 > sample.len()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_test_counts_control_bytes_as_the_plain_filter_does() {
+        let plain = |bytes: &[u8]| {
+            let sample = bytes.get(..4096).unwrap_or(bytes);
+            let control = sample
+                .iter()
+                .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+                .count();
+            control * 10 > sample.len()
+        };
+        // every byte value, at densities around the one-in-ten line, in
+        // texts shorter and longer than a run of 255 and the 4096 sample
+        for b in 0..=255u8 {
+            for every in [2, 9, 10, 11, 40] {
+                for len in [1, 10, 254, 255, 256, 600, 5000] {
+                    let bytes: Vec<u8> = (0..len)
+                        .map(|i| if i % every == 0 { b } else { b'a' })
+                        .collect();
+                    assert_eq!(looks_binary(&bytes), plain(&bytes), "{b} {every} {len}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn read_file_reads_whole_files_whatever_the_size_hint() {

@@ -2,7 +2,7 @@
 
 use super::tokens::{Tok, tokenize};
 use super::words::{
-    NEVER_NAMES, has_noun_suffix, is_attribute, is_first_name, is_role_lower, lower_into,
+    NEVER_NAMES, Sieve, has_noun_suffix, is_attribute, is_first_name, is_role_lower, lower_into,
     may_end_with_role,
 };
 use super::{Mention, People};
@@ -107,11 +107,12 @@ impl<'t> Finder<'t> {
             .iter()
             .filter_map(|(_, r)| arena.get(r.clone()))
             .collect();
+        let sieve = Sieve::of(candidates.iter().copied());
         let lower: FxHashSet<&str> = words
             .iter()
             .copied()
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .filter(|w| candidates.contains(*w))
+            .filter(|w| sieve.may_hold(w) && candidates.contains(*w))
             .collect();
         if !lower.is_empty() {
             for (i, r) in &forms {

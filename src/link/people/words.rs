@@ -1,7 +1,9 @@
 //! Word-level tests for names: roles, first names, capitals, noun
 //! suffixes, and the cheap checks that spare most words a lookup.
 
-use crate::lexicon::{COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS};
+use crate::lexicon::{
+    COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS, WordSet,
+};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -52,13 +54,14 @@ pub(super) fn is_role_lower(lower: &str) -> bool {
 
 /// Capitalised words that are never part of a name, in one set: the
 /// non-names, countries (teams) and place heads (`Arena`, `Cup`).
-pub(super) static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    NON_NAMES
-        .iter()
-        .chain(COUNTRIES.iter())
-        .chain(PLACE_HEADS.iter())
-        .copied()
-        .collect()
+pub(super) static NEVER_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::of(
+        NON_NAMES
+            .iter()
+            .chain(COUNTRIES.iter())
+            .chain(PLACE_HEADS.iter())
+            .copied(),
+    )
 });
 
 /// The last four bytes of every role noun of five or more bytes: a word
@@ -116,6 +119,35 @@ pub(super) fn has_noun_suffix(lower: &str) -> bool {
             .iter()
             .any(|(t, s)| *t == tail && lower.ends_with(s))
     })
+}
+
+/// A 4096-bit filter over the first byte, last byte and length of a few
+/// words: a word it does not hold is surely not one of them, and the test
+/// costs a few instructions where hashing the word costs dozens.
+pub(super) struct Sieve([u64; 64]);
+
+impl Sieve {
+    pub(super) fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut bits = [0u64; 64];
+        for i in words.filter_map(Self::index) {
+            if let Some(w) = bits.get_mut(i / 64) {
+                *w |= 1 << (i % 64);
+            }
+        }
+        Sieve(bits)
+    }
+
+    pub(super) fn may_hold(&self, word: &str) -> bool {
+        Self::index(word)
+            .and_then(|i| self.0.get(i / 64).map(|w| w >> (i % 64) & 1 == 1))
+            .unwrap_or(false)
+    }
+
+    fn index(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let (first, last) = (usize::from(*b.first()?), usize::from(*b.last()?));
+        Some((first * 31 + last * 7 + b.len()) & 4095)
+    }
 }
 
 /// The last two ASCII bytes of every role noun, as a set of 128 × 128 bits
@@ -198,5 +230,13 @@ mod tests {
             assert!(has_noun_suffix(&format!("meister{s}")), "{s}");
         }
         assert!(!has_noun_suffix("müller") && !has_noun_suffix(""));
+    }
+
+    #[test]
+    fn a_sieve_holds_its_words() {
+        let words = ["müller", "bayern", "x", "kane", "de"];
+        let sieve = Sieve::of(words.iter().copied());
+        assert!(words.iter().all(|w| sieve.may_hold(w)));
+        assert!(!sieve.may_hold("") && !sieve.may_hold("der") && !sieve.may_hold("kanne"));
     }
 }
