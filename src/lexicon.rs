@@ -67,9 +67,7 @@ impl WordSet {
     /// Whether `word` in lower case is an entry (`Der` for `der`), without
     /// building a new string for most words.
     pub fn contains_lower(&self, word: &str) -> bool {
-        // below U+0180 a character changes in lower case exactly when it
-        // is upper case (the title-case digraphs `ǅ` come later)
-        if word.chars().all(|c| c < '\u{180}' && !c.is_uppercase()) {
+        if already_lower(word) {
             return self.contains(word);
         }
         let mut buf = [0u8; 32];
@@ -94,6 +92,23 @@ impl WordSet {
                 .long
                 .iter()
                 .any(|e| word.starts_with(*e) || word.ends_with(*e))
+    }
+}
+
+/// Whether `word` is its own lower case, judged cheaply: it may say no for
+/// a word that is (then the caller lowers it anyway), never yes for one
+/// that is not. Below U+0180 a character changes in lower case exactly when
+/// it is upper case (the title-case digraphs `ǅ` come later).
+fn already_lower(word: &str) -> bool {
+    word.chars().all(|c| c < '\u{180}' && !c.is_uppercase())
+}
+
+/// `word` in lower case, borrowed when it already is.
+pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
+    if already_lower(word) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
     }
 }
 
@@ -554,6 +569,9 @@ mod tests {
             );
         }
         assert!(set.contains_lower("DER") && set.contains_lower("Über"));
+        for w in &words {
+            assert_eq!(lowered(w), w.to_lowercase(), "{w:?}");
+        }
         assert!(!set.contains_lower("Das"));
     }
 

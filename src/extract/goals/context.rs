@@ -1,6 +1,7 @@
 //! Reading the sentence around a minute: was it a goal, who scored, and at
 //! which running score.
 
+use std::borrow::Cow;
 use super::stamps::{Mark, Stamp};
 use crate::article::Article;
 use crate::lexicon::{
@@ -47,10 +48,10 @@ pub struct Clause<'a> {
     keepers: std::collections::HashSet<usize>,
 }
 
-pub(super) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+pub(super) fn words(s: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::lexicon::lowered)
 }
 
 /// A word in a stem list: equal to an entry, or starting or ending with an
@@ -384,7 +385,7 @@ impl<'a> Clause<'a> {
             .filter(|(s, e, _)| {
                 // the lead word, also before an adjective (`das
                 // zwischenzeitliche 4:0`)
-                let before: Vec<String> =
+                let before: Vec<Cow<'_, str>> =
                     words(self.slice(self.text.floor_char_boundary(s.saturating_sub(32)), *s))
                         .collect();
                 let lead = match before.as_slice() {

@@ -9,6 +9,7 @@
 //! die Linie`, `der eingewechselte X`: `data/not_miss_phrases.txt`) are
 //! taken out before miss words are looked for.
 
+use std::borrow::Cow;
 use super::context::{Clause, listed, words};
 use super::stamps::Mark;
 use crate::lexicon::{
@@ -54,8 +55,8 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The lower-case words of `s` with the listed phrases taken out.
-fn without_phrases(s: &str, phrases: &crate::lexicon::WordSet) -> Vec<String> {
-    let mut ws: Vec<String> = words(s).collect();
+fn without_phrases<'s>(s: &'s str, phrases: &crate::lexicon::WordSet) -> Vec<Cow<'s, str>> {
+    let mut ws: Vec<Cow<'s, str>> = words(s).collect();
     for p in phrases.iter() {
         let p: Vec<&str> = p.split(' ').collect();
         let n = p.len();
@@ -88,7 +89,7 @@ pub fn tells_consolation(s: &str) -> bool {
 
 /// Whether `s` holds one of `phrases` (lower-case words).
 fn has_phrase(s: &str, phrases: &crate::lexicon::WordSet) -> bool {
-    let ws: Vec<String> = words(s).collect();
+    let ws: Vec<Cow<'_, str>> = words(s).collect();
     phrases.iter().any(|p| {
         let p: Vec<&str> = p.split(' ').collect();
         ws.windows(p.len())

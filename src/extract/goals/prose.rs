@@ -41,7 +41,7 @@ impl Clause<'_> {
                 .scores_in(r.start, r.end)
                 .iter()
                 .find(|(x, _, _)| {
-                    let lead: Vec<String> =
+                    let lead: Vec<std::borrow::Cow<'_, str>> =
                         words(self.slice(self.text.floor_char_boundary(x.saturating_sub(10)), *x))
                             .collect();
                     lead.last()
