@@ -29,6 +29,10 @@ pub struct WordSet {
     lasts: ByteSet,
     /// The entries of five letters or more, for [`WordSet::stem_of`].
     long: Vec<&'static str>,
+    /// The entries of up to seven bytes, packed into numbers: most words
+    /// asked about are short, and a short word is answered here with one
+    /// multiplication and a probe or two, without hashing its bytes.
+    short: ShortTable,
 }
 
 impl WordSet {
@@ -49,15 +53,20 @@ impl WordSet {
         );
         let firsts = ByteSet::of(set.iter().filter_map(|e| e.bytes().next()));
         let lasts = ByteSet::of(set.iter().filter_map(|e| e.bytes().last()));
+        let short = ShortTable::of(set.iter().filter_map(|e| pack(e)));
         WordSet {
             set,
             lengths,
             long,
             firsts,
             lasts,
+            short,
         }
     }
     pub fn contains(&self, word: &str) -> bool {
+        if let Some(packed) = pack(word) {
+            return self.short.has(packed);
+        }
         let bytes = word.as_bytes();
         (self.lengths.0..=self.lengths.1).contains(&bytes.len())
             && bytes.first().is_some_and(|&b| self.firsts.has(b))
@@ -109,6 +118,66 @@ pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(word)
     } else {
         std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// A word of one to seven bytes as a number: its bytes, then its length in
+/// the top byte (so no two words share a number, and none is zero).
+fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 7 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(buf) | (bytes.len() as u64) << 56)
+}
+
+/// A set of packed words ([`pack`]): open addressing, at most half full,
+/// zero marks a free slot.
+struct ShortTable {
+    slots: Vec<u64>,
+    /// 64 minus the number of index bits.
+    shift: u32,
+}
+
+impl ShortTable {
+    fn of(packed: impl Iterator<Item = u64>) -> Self {
+        let packed: Vec<u64> = packed.collect();
+        let bits = (packed.len() * 2).next_power_of_two().max(8).trailing_zeros();
+        let mut table = ShortTable {
+            slots: vec![0; 1 << bits],
+            shift: 64 - bits,
+        };
+        for p in packed {
+            let mut i = table.slot(p);
+            while let Some(s) = table.slots.get_mut(i) {
+                if *s == 0 || *s == p {
+                    *s = p;
+                    break;
+                }
+                i = (i + 1) & (table.slots.len() - 1);
+            }
+        }
+        table
+    }
+
+    fn slot(&self, packed: u64) -> usize {
+        (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn has(&self, packed: u64) -> bool {
+        let mut i = self.slot(packed);
+        while let Some(&s) = self.slots.get(i) {
+            if s == packed {
+                return true;
+            }
+            if s == 0 {
+                return false;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+        false
     }
 }
 
@@ -585,6 +654,17 @@ mod tests {
                     assert_eq!(list.contains(&w), list.set.contains(w.as_str()), "{w}");
                 }
             }
+        }
+        // packed short words: every entry, and nothing else, of lengths
+        // around the seven-byte line
+        let raw = "a\nab\nabc\nabcdef\nabcdefg\nabcdefgh\nüber\nDer\n";
+        let set = WordSet::new(raw);
+        let probes = [
+            "a", "b", "ab", "ba", "abc", "abcd", "abcdef", "abcdeg", "abcdefg", "abcdefgh",
+            "abcdefgi", "über", "uber", "Der", "der", "", "a\0", "ab\0\0",
+        ];
+        for w in probes {
+            assert_eq!(set.contains(w), raw.lines().any(|e| e == w), "{w:?}");
         }
         let set = WordSet::new("über\nab\n");
         assert!(set.contains("über") && set.contains("ab"));

@@ -18,6 +18,17 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
 
+/// [`char::is_alphabetic`], answered from a table for Latin-1 (the
+/// umlauts and `ß` of every German text) without the Unicode lookup.
+fn letter(c: char) -> bool {
+    match c {
+        '\u{0}'..='\u{7f}' => c.is_ascii_alphabetic(),
+        'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
+        '\u{80}'..='\u{ff}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// The words of `text[from..]`.
 pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let Some(body) = text.get(from..) else {
@@ -35,24 +46,28 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
         }
         if !b.is_ascii() {
             let Some(c) = char_at(i) else { break };
-            if !c.is_alphabetic() {
+            if !letter(c) {
                 i += c.len_utf8();
                 continue;
             }
         }
         let first = i;
         let mut end = i;
-        // the rest of the word: runs of ASCII letters go a byte at a time
+        // the rest of the word: runs of ASCII letters go a byte at a time,
+        // and the word ends at any other ASCII byte but a joiner
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii_alphabetic() {
                 i += 1;
                 end = i;
                 continue;
             }
+            if b.is_ascii() && b != b'-' && b != b'\'' {
+                break;
+            }
             let Some(c) = char_at(i) else { break };
             // a joiner stays inside a word only between two letters
-            let joins = joiner(c) && char_at(i + c.len_utf8()).is_some_and(char::is_alphabetic);
-            if (!c.is_ascii() && c.is_alphabetic()) || joins {
+            let joins = joiner(c) && char_at(i + c.len_utf8()).is_some_and(letter);
+            if (!c.is_ascii() && letter(c)) || joins {
                 i += c.len_utf8();
                 end = i;
             } else {
@@ -72,6 +87,13 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn letter_is_is_alphabetic() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     /// The plain definition: letters, and joiners between two letters.
     fn reference(text: &str) -> Vec<Tok> {

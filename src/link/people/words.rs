@@ -88,7 +88,13 @@ pub(super) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
         return word;
     } else {
         buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        for c in word.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
     }
     buf
 }
