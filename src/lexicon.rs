@@ -128,9 +128,11 @@ fn pack(word: &str) -> Option<u64> {
     if bytes.is_empty() || bytes.len() > 7 {
         return None;
     }
-    let mut buf = [0u8; 8];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    Some(u64::from_le_bytes(buf) | (bytes.len() as u64) << 56)
+    let packed = bytes
+        .iter()
+        .rev()
+        .fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+    Some(packed | (bytes.len() as u64) << 56)
 }
 
 /// A set of packed words ([`pack`]): open addressing, at most half full,
