@@ -94,7 +94,7 @@ pub fn parse(text: &str) -> Header {
     let mut pos = 0;
     // blank lines before the first field
     while let Some(rest) = text.get(pos..) {
-        let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let line_len = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
         if rest[..line_len].trim().is_empty() && line_len > 0 && rest.len() > line_len {
             pos += line_len;
         } else {
@@ -104,7 +104,7 @@ pub fn parse(text: &str) -> Header {
     let mut found_any = false;
     loop {
         let rest = &text[pos..];
-        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line_end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
         let line = &rest[..line_end];
         let Some(m) = FIELD.captures(line) else { break };
         let key = m[1].to_ascii_lowercase();

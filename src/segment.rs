@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn sentences(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut line_start = from.min(text.len());
-    for line in text[line_start..].split_inclusive('\n') {
+    for line in lines(&text[line_start..]) {
         let base = line_start;
         line_start += line.len();
         if line.trim().is_empty() {
@@ -53,6 +53,21 @@ pub fn sentences(text: &str, from: usize) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The lines of `text`, each with its `\n` (as `str::split_inclusive`),
+/// found with a vectorised search.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, tail) = rest.split_at_checked(end)?;
+        rest = tail;
+        Some(line)
+    })
 }
 
 /// The 1-based index of the sentence holding byte `pos`.
@@ -119,6 +134,16 @@ fn is_minute_stamp(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_split_inclusive() {
+        for t in ["", "\n", "a", "a\n", "a\nb", "\n\nä\n", "Tor!\n\nAus.\nEnde"] {
+            assert_eq!(
+                lines(t).collect::<Vec<_>>(),
+                t.split_inclusive('\n').collect::<Vec<_>>()
+            );
+        }
+    }
 
     fn split(text: &str) -> Vec<String> {
         sentences(text, 0)

@@ -121,9 +121,11 @@ impl<'a> Clause<'a> {
         // a fact box line is short: look back at most 2000 bytes, so a huge
         // line without breaks never makes this quadratic
         let lo = self.text.floor_char_boundary(pos.saturating_sub(2000));
-        let line_start = self.slice(lo, pos).rfind('\n').map_or(lo, |i| lo + i + 1);
+        let line_start = memchr::memrchr(b'\n', self.slice(lo, pos).as_bytes())
+            .map_or(lo, |i| lo + i + 1);
         let line = self.slice(line_start, pos);
-        let Some(i) = line.rfind("Tore:").or_else(|| line.rfind("Torschützen:")) else {
+        let label = |l: &str| memchr::memmem::rfind(line.as_bytes(), l.as_bytes());
+        let Some(i) = label("Tore:").or_else(|| label("Torschützen:")) else {
             return false;
         };
         // nothing but names, scores and stamps after the label

@@ -25,7 +25,7 @@ const BREAKS: &[&str] = &[", ", "; ", " – ", " - "];
 fn after_last_break(s: &str) -> usize {
     let punct = BREAKS
         .iter()
-        .filter_map(|b| s.rfind(b).map(|i| i + b.len()))
+        .filter_map(|b| memchr::memmem::rfind(s.as_bytes(), b.as_bytes()).map(|i| i + b.len()))
         .max();
     let word = word_spans(s)
         .filter(|&(_, w)| CLAUSE_BREAKS.contains_lower(w))
@@ -36,7 +36,10 @@ fn after_last_break(s: &str) -> usize {
 
 /// Byte offset in `s` of its first clause break (`s.len()` without one).
 fn first_break(s: &str) -> usize {
-    let punct = BREAKS.iter().filter_map(|b| s.find(b)).min();
+    let punct = BREAKS
+        .iter()
+        .filter_map(|b| memchr::memmem::find(s.as_bytes(), b.as_bytes()))
+        .min();
     let word = word_spans(s)
         .find(|&(_, w)| CLAUSE_BREAKS.contains_lower(w))
         .map(|(i, _)| i);

@@ -49,7 +49,7 @@ pub fn stamps(text: &str, from: usize) -> Vec<Stamp> {
     let Some(body) = text.get(from..) else {
         return out;
     };
-    for (i, _) in body.match_indices('(') {
+    for i in memchr::memchr_iter(b'(', body.as_bytes()) {
         let open = from + i;
         if let Some(s) = stamp_at(text, open) {
             out.push(s);
