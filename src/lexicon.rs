@@ -33,6 +33,9 @@ pub struct WordSet {
     /// asked about are short, and a short word is answered here with one
     /// multiplication and a probe or two, without hashing its bytes.
     short: ShortTable,
+    /// The entries split at blanks, for lists of phrases (made when first
+    /// asked).
+    phrases: std::sync::OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl WordSet {
@@ -61,6 +64,7 @@ impl WordSet {
             firsts,
             lasts,
             short,
+            phrases: std::sync::OnceLock::new(),
         }
     }
     pub fn contains(&self, word: &str) -> bool {
@@ -91,6 +95,11 @@ impl WordSet {
     }
     pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
         self.set.iter()
+    }
+    /// The entries as phrases, split at blanks, in the order of [`WordSet::iter`].
+    pub fn phrases(&self) -> &[Vec<&'static str>] {
+        self.phrases
+            .get_or_init(|| self.set.iter().map(|p| p.split(' ').collect()).collect())
     }
     /// Whether `word` is an entry, or starts or ends with an entry of five
     /// letters or more (`Ehrentreffer` with `treffer`, `Glanzparade` with

@@ -60,14 +60,13 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The lower-case words of `s` with the listed phrases taken out.
 fn without_phrases<'s>(s: &'s str, phrases: &crate::lexicon::WordSet) -> Vec<Cow<'s, str>> {
     let mut ws: Vec<Cow<'s, str>> = words(s).collect();
-    for p in phrases.iter() {
-        let p: Vec<&str> = p.split(' ').collect();
+    for p in phrases.phrases() {
         let n = p.len();
         let mut i = 0;
         while i + n <= ws.len() {
             if ws
                 .get(i..i + n)
-                .is_some_and(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+                .is_some_and(|w| w.iter().zip(p).all(|(a, b)| a == b))
             {
                 ws.drain(i..i + n);
             } else {
@@ -93,10 +92,9 @@ pub fn tells_consolation(s: &str) -> bool {
 /// Whether `s` holds one of `phrases` (lower-case words).
 fn has_phrase(s: &str, phrases: &crate::lexicon::WordSet) -> bool {
     let ws: Vec<Cow<'_, str>> = words(s).collect();
-    phrases.iter().any(|p| {
-        let p: Vec<&str> = p.split(' ').collect();
+    phrases.phrases().iter().any(|p| {
         ws.windows(p.len())
-            .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+            .any(|w| w.iter().zip(p).all(|(a, b)| a == b))
     })
 }
 
