@@ -103,6 +103,15 @@ impl CsvSink {
     }
 }
 
+/// A cell as the CSV writer takes it (bytes), guarded or not.
+struct Cell<'a>(std::borrow::Cow<'a, str>);
+
+impl AsRef<[u8]> for Cell<'_> {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
 impl Sink for CsvSink {
     fn row(&mut self, table: usize, cells: &[&str]) -> io::Result<()> {
         let Some(t) = self.tables.get_mut(table) else {
@@ -111,20 +120,14 @@ impl Sink for CsvSink {
         if !self.guard {
             return t.writer.write_record(cells).map_err(io::Error::other);
         }
-        let guarded: Vec<std::borrow::Cow<'_, str>> = cells
-            .iter()
-            .zip(&t.guarded)
-            .map(|(cell, g)| {
-                if *g {
-                    super::guard(cell)
-                } else {
-                    (*cell).into()
-                }
+        let guarded = cells.iter().zip(&t.guarded).map(|(cell, g)| {
+            Cell(if *g {
+                super::guard(cell)
+            } else {
+                (*cell).into()
             })
-            .collect();
-        t.writer
-            .write_record(guarded.iter().map(|c| c.as_bytes()))
-            .map_err(io::Error::other)
+        });
+        t.writer.write_record(guarded).map_err(io::Error::other)
     }
 
     fn flush(&mut self) -> io::Result<()> {

@@ -232,19 +232,18 @@ impl Output {
     /// Writes one article's rows to every table (and its text, with
     /// `--keep-text`; a text that cannot be saved becomes an `errors` row).
     pub fn article(&mut self, a: &ArticleOutput) -> io::Result<()> {
-        let chars = a.chars.to_string();
-        let sentences = a.sentences.to_string();
-        let counts: Vec<String> = a.tables.iter().map(|t| t.len().to_string()).collect();
+        let [mut chars, mut sentences] = [(); 2].map(|_| itoa::Buffer::new());
+        let mut counts = vec![itoa::Buffer::new(); a.tables.len()];
         let mut rec: Vec<&str> = vec![
             &a.id,
             &a.path,
             &a.published,
             &a.title,
             a.encoding,
-            &chars,
-            &sentences,
+            chars.format(a.chars),
+            sentences.format(a.sentences),
         ];
-        rec.extend(counts.iter().map(String::as_str));
+        rec.extend(counts.iter_mut().zip(&a.tables).map(|(b, t)| b.format(t.len())));
         self.row(Layout::ARTICLES, &rec)?;
         for (i, rows) in a.tables.iter().enumerate() {
             let Some(table) = self.layout.extraction(i) else {
@@ -252,16 +251,26 @@ impl Output {
             };
             for row in rows {
                 let [mut sentence, mut start, mut end] = [(); 3].map(|_| itoa::Buffer::new());
-                let mut rec: Vec<&str> = Vec::with_capacity(5 + row.values.len());
-                rec.extend([
+                // the cells on the stack (a row has a handful of values)
+                let mut cells = [""; 16];
+                let fixed = [
                     a.id.as_str(),
                     sentence.format(row.sentence),
                     start.format(row.start),
                     end.format(row.end),
                     &row.text,
-                ]);
-                rec.extend(row.values.iter().map(String::as_str));
-                self.row(table, &rec)?;
+                ];
+                let all = fixed
+                    .into_iter()
+                    .chain(row.values.iter().map(String::as_str));
+                let n = 5 + row.values.len();
+                match cells.get_mut(..n) {
+                    Some(slots) => {
+                        slots.iter_mut().zip(all).for_each(|(slot, c)| *slot = c);
+                        self.row(table, slots)?;
+                    }
+                    None => self.row(table, &all.collect::<Vec<_>>())?,
+                }
             }
         }
         if let Some(table) = self.layout.matches() {
