@@ -145,11 +145,14 @@ fn pack(word: &str) -> Option<u64> {
 }
 
 /// A set of packed words ([`pack`]): open addressing, at most half full,
-/// zero marks a free slot.
+/// zero marks a free slot. A table of a thousand names does not fit the
+/// first-level cache, and most words asked about are not in it: a bit map
+/// of 8192 bits (1 KB) turns most of them away before the table is read.
 struct ShortTable {
     slots: Vec<u64>,
     /// 64 minus the number of index bits.
     shift: u32,
+    bits: Box<[u64; 128]>,
 }
 
 impl ShortTable {
@@ -159,8 +162,13 @@ impl ShortTable {
         let mut table = ShortTable {
             slots: vec![0; 1 << bits],
             shift: 64 - bits,
+            bits: Box::new([0; 128]),
         };
         for p in packed {
+            let b = Self::bit(p);
+            if let Some(w) = table.bits.get_mut(b / 64) {
+                *w |= 1 << (b % 64);
+            }
             let mut i = table.slot(p);
             while let Some(s) = table.slots.get_mut(i) {
                 if *s == 0 || *s == p {
@@ -177,7 +185,17 @@ impl ShortTable {
         (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
+    /// The bit of a packed word in the bit map (another multiplier than
+    /// [`ShortTable::slot`], so the two spread words differently).
+    fn bit(packed: u64) -> usize {
+        (packed.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> 51) as usize
+    }
+
     fn has(&self, packed: u64) -> bool {
+        let b = Self::bit(packed);
+        if self.bits.get(b / 64).is_none_or(|w| w >> (b % 64) & 1 == 0) {
+            return false;
+        }
         let mut i = self.slot(packed);
         while let Some(&s) = self.slots.get(i) {
             if s == packed {
