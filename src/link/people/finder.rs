@@ -377,6 +377,11 @@ impl<'t> Finder<'t> {
             .filter_map(|k| k.split(' ').next())
             .map(str::to_string)
             .collect();
+        // most capitalised words are none of these: sieves spare them the
+        // hash lookups of the loop below
+        let opener_sieve = Sieve::of(openers.iter().map(String::as_str));
+        let mut surname_sieve = Sieve::of(by_surname.keys().map(String::as_str));
+        let confirmed_sieve = Sieve::of(confirmed.iter().copied());
         let mut last_of: HashMap<usize, usize> = HashMap::default(); // person -> last mention
         let mut mentions: Vec<Mention> = Vec::new();
         let mut i = 0;
@@ -391,7 +396,10 @@ impl<'t> Finder<'t> {
             let full_here = span_at.get(i).copied().filter(|&k| k > 0).or_else(|| {
                 // only a word that opens a known full name can (cheap test
                 // before building candidate strings)
-                if !self.flags(i).upper || !openers.contains(self.word(i)) {
+                if !self.flags(i).upper
+                    || !opener_sieve.may_hold(self.word(i))
+                    || !openers.contains(self.word(i))
+                {
                     return None;
                 }
                 lengths
@@ -411,6 +419,7 @@ impl<'t> Finder<'t> {
             // particle + surname: `De Bruyne`
             if self.flags(i).particle
                 && self.adjacent(i)
+                && surname_sieve.may_hold(self.word(i + 1))
                 && let Some(c) = by_surname.get(self.word(i + 1))
             {
                 let p = pick(c, &last_of);
@@ -427,6 +436,7 @@ impl<'t> Finder<'t> {
                 && w.chars().nth(1).is_none()
                 && let Some(t) = self.toks.get(i)
                 && self.text.get(t.end..t.end + 1) == Some(".")
+                && surname_sieve.may_hold(self.word(i + 1))
                 && let Some(c) = by_surname.get(self.word(i + 1))
                 && let Some(next) = self.toks.get(i + 1)
                 && self
@@ -441,21 +451,28 @@ impl<'t> Finder<'t> {
                 continue;
             }
             if self.flags(i).cap {
-                let found = by_surname.get(w).or_else(|| {
+                let known = |w: &str| {
+                    surname_sieve
+                        .may_hold(w)
+                        .then(|| by_surname.get(w))
+                        .flatten()
+                };
+                let found = known(w).or_else(|| {
                     w.strip_suffix('s')
                         .filter(|b| b.chars().count() >= 3)
-                        .and_then(|b| by_surname.get(b))
+                        .and_then(known)
                 });
                 if let Some(c) = found {
                     let p = pick(c, &last_of);
                     last_of.insert(p, i);
                     mentions.push(self.mention(i, i + 1, p));
-                } else if confirmed.contains(w) {
+                } else if confirmed_sieve.may_hold(w) && confirmed.contains(w) {
                     let p = *index.entry(w.to_string()).or_insert_with(|| {
                         people.persons.push(w.to_string());
                         people.persons.len() - 1
                     });
                     by_surname.entry(w.to_string()).or_default().push(p);
+                    surname_sieve.insert(w);
                     last_of.insert(p, i);
                     mentions.push(self.mention(i, i + 1, p));
                 }

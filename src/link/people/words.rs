@@ -134,13 +134,17 @@ pub(super) struct Sieve([u64; 64]);
 
 impl Sieve {
     pub(super) fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut bits = [0u64; 64];
-        for i in words.filter_map(Self::index) {
-            if let Some(w) = bits.get_mut(i / 64) {
-                *w |= 1 << (i % 64);
-            }
+        let mut sieve = Sieve([0; 64]);
+        words.for_each(|w| sieve.insert(w));
+        sieve
+    }
+
+    pub(super) fn insert(&mut self, word: &str) {
+        if let Some(i) = Self::index(word)
+            && let Some(w) = self.0.get_mut(i / 64)
+        {
+            *w |= 1 << (i % 64);
         }
-        Sieve(bits)
     }
 
     pub(super) fn may_hold(&self, word: &str) -> bool {
@@ -244,5 +248,8 @@ mod tests {
         let sieve = Sieve::of(words.iter().copied());
         assert!(words.iter().all(|w| sieve.may_hold(w)));
         assert!(!sieve.may_hold("") && !sieve.may_hold("der") && !sieve.may_hold("kanne"));
+        let mut sieve = sieve;
+        sieve.insert("der");
+        assert!(sieve.may_hold("der") && sieve.may_hold("kane"));
     }
 }
