@@ -109,15 +109,18 @@ fn non_ascii_with_gaps(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// The index of the first non-ASCII byte, looking at 32 bytes at a time.
+/// The index of the first non-ASCII byte, looking at eight bytes at a
+/// time (the first high bit of a word tells the byte).
 pub(crate) fn next_non_ascii(bytes: &[u8]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(32);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
     let mut base = 0;
     for chunk in chunks.by_ref() {
-        if !chunk.is_ascii() {
-            return chunk.iter().position(|b| !b.is_ascii()).map(|p| base + p);
+        let high = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes) & HIGH;
+        if high != 0 {
+            return Some(base + (high.trailing_zeros() / 8) as usize);
         }
-        base += 32;
+        base += 8;
     }
     chunks
         .remainder()
@@ -221,6 +224,17 @@ mod tests {
         fn plain_scan_is_the_definition(s in "[a-z .ÄüßĐǅ\u{2d8}\u{2ff}\u{300}\u{308}–„“…€Ω‹μ🙂]{0,40}") {
             let plain = s.chars().all(|c| c < '\u{300}' || PLAIN_PUNCTUATION.contains(&c));
             proptest::prop_assert_eq!(only_plain_characters(&s), plain);
+        }
+    }
+
+    #[test]
+    fn finds_the_first_non_ascii_byte() {
+        let text = "Tor für Müller, 2:1 — „Ja“ ist gut. abcdefghijklmnopqrstuvwxyz ß".as_bytes();
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                let piece = text.get(a..b).unwrap_or_default();
+                assert_eq!(next_non_ascii(piece), piece.iter().position(|c| !c.is_ascii()));
+            }
         }
     }
 
