@@ -68,14 +68,16 @@ impl WordSet {
         }
     }
     pub fn contains(&self, word: &str) -> bool {
-        if let Some(packed) = pack(word) {
-            return self.short.has(packed);
-        }
         let bytes = word.as_bytes();
-        (self.lengths.0..=self.lengths.1).contains(&bytes.len())
-            && bytes.first().is_some_and(|&b| self.firsts.has(b))
-            && bytes.last().is_some_and(|&b| self.lasts.has(b))
-            && self.set.contains(word)
+        if !(self.lengths.0..=self.lengths.1).contains(&bytes.len())
+            || !bytes.first().is_some_and(|&b| self.firsts.has(b))
+        {
+            return false;
+        }
+        match pack(word) {
+            Some(packed) => self.short.has(packed),
+            None => bytes.last().is_some_and(|&b| self.lasts.has(b)) && self.set.contains(word),
+        }
     }
     /// Whether `word` in lower case is an entry (`Der` for `der`), without
     /// building a new string for most words.
