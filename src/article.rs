@@ -39,7 +39,12 @@ impl Article {
 
     /// An article from a string, for tests and examples.
     pub fn from_text(id: &str, text: &str) -> Self {
-        Article::new(id.to_string(), id.to_string(), Encoding::Utf8, text.to_string())
+        Article::new(
+            id.to_string(),
+            id.to_string(),
+            Encoding::Utf8,
+            text.to_string(),
+        )
     }
 
     /// Byte offset where the article body (after the header) begins.

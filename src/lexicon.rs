@@ -160,7 +160,10 @@ struct ShortTable {
 impl ShortTable {
     fn of(packed: impl Iterator<Item = u64>) -> Self {
         let packed: Vec<u64> = packed.collect();
-        let bits = (packed.len() * 2).next_power_of_two().max(8).trailing_zeros();
+        let bits = (packed.len() * 2)
+            .next_power_of_two()
+            .max(8)
+            .trailing_zeros();
         let mut table = ShortTable {
             slots: vec![0; 1 << bits],
             shift: 64 - bits,
@@ -677,7 +680,12 @@ mod tests {
 
     #[test]
     fn byte_prefilters_never_drop_an_entry() {
-        for list in [&*FIRST_NAMES, &*PERSON_ROLES, &*NAME_PARTICLES, &*NOUN_SUFFIXES] {
+        for list in [
+            &*FIRST_NAMES,
+            &*PERSON_ROLES,
+            &*NAME_PARTICLES,
+            &*NOUN_SUFFIXES,
+        ] {
             for e in list.iter() {
                 assert!(list.contains(e), "{e}");
                 // words around the entry answer as the plain set does

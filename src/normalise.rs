@@ -45,7 +45,10 @@ fn only_plain_characters(text: &str) -> bool {
     // `i` is always at the start of a character
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        match bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        match bytes
+            .get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        {
             Some(w) => {
                 let high = u64::from_le_bytes(w) & HIGH;
                 if high == 0 {
@@ -201,7 +204,10 @@ mod tests {
     #[test]
     fn plain_characters_are_left_alone_by_nfc() {
         use unicode_normalization::char::canonical_combining_class;
-        for c in (0..0x300).filter_map(char::from_u32).chain(PLAIN_PUNCTUATION) {
+        for c in (0..0x300)
+            .filter_map(char::from_u32)
+            .chain(PLAIN_PUNCTUATION)
+        {
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             assert_eq!(
                 is_nfc_quick(std::iter::once(c)),
@@ -213,7 +219,12 @@ mod tests {
         assert!(!only_plain_characters("Mu\u{308}ller"));
         assert!(!only_plain_characters("Ω\u{2126}"));
         // the same text as NFC, with and without the shortcut
-        for t in ["Mu\u{308}ller trifft", "a\u{2126}b", "„Tor“ – ja", "12345678ü12345678"] {
+        for t in [
+            "Mu\u{308}ller trifft",
+            "a\u{2126}b",
+            "„Tor“ – ja",
+            "12345678ü12345678",
+        ] {
             assert_eq!(normalise(t), t.nfc().collect::<String>(), "{t:?}");
         }
     }
@@ -233,7 +244,10 @@ mod tests {
         for a in 0..text.len() {
             for b in a..=text.len() {
                 let piece = text.get(a..b).unwrap_or_default();
-                assert_eq!(next_non_ascii(piece), piece.iter().position(|c| !c.is_ascii()));
+                assert_eq!(
+                    next_non_ascii(piece),
+                    piece.iter().position(|c| !c.is_ascii())
+                );
             }
         }
     }

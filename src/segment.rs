@@ -137,7 +137,15 @@ mod tests {
 
     #[test]
     fn lines_are_split_inclusive() {
-        for t in ["", "\n", "a", "a\n", "a\nb", "\n\nä\n", "Tor!\n\nAus.\nEnde"] {
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "\n\nä\n",
+            "Tor!\n\nAus.\nEnde",
+        ] {
             assert_eq!(
                 lines(t).collect::<Vec<_>>(),
                 t.split_inclusive('\n').collect::<Vec<_>>()

@@ -243,7 +243,12 @@ impl Output {
             chars.format(a.chars),
             sentences.format(a.sentences),
         ];
-        rec.extend(counts.iter_mut().zip(&a.tables).map(|(b, t)| b.format(t.len())));
+        rec.extend(
+            counts
+                .iter_mut()
+                .zip(&a.tables)
+                .map(|(b, t)| b.format(t.len())),
+        );
         self.row(Layout::ARTICLES, &rec)?;
         for (i, rows) in a.tables.iter().enumerate() {
             let Some(table) = self.layout.extraction(i) else {

@@ -1,7 +1,6 @@
 //! Reading the sentence around a minute: was it a goal, who scored, and at
 //! which running score.
 
-use std::borrow::Cow;
 use super::stamps::{Mark, Stamp};
 use crate::article::Article;
 use crate::lexicon::{
@@ -9,6 +8,7 @@ use crate::lexicon::{
     OWN_GOAL_WORDS, PENALTY_WORDS, SCORE_LEAD_COMPOUNDS, SCORE_LEADS, SCORING_VERBS,
 };
 use crate::link::people::{People, is_capitalised, is_first_name, is_role};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The article's sentences as byte ranges.
@@ -121,8 +121,8 @@ impl<'a> Clause<'a> {
         // a fact box line is short: look back at most 2000 bytes, so a huge
         // line without breaks never makes this quadratic
         let lo = self.text.floor_char_boundary(pos.saturating_sub(2000));
-        let line_start = memchr::memrchr(b'\n', self.slice(lo, pos).as_bytes())
-            .map_or(lo, |i| lo + i + 1);
+        let line_start =
+            memchr::memrchr(b'\n', self.slice(lo, pos).as_bytes()).map_or(lo, |i| lo + i + 1);
         let line = self.slice(line_start, pos);
         let label = |l: &str| memchr::memmem::rfind(line.as_bytes(), l.as_bytes());
         let Some(i) = label("Tore:").or_else(|| label("Torschützen:")) else {

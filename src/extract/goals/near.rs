@@ -9,12 +9,12 @@
 //! die Linie`, `der eingewechselte X`: `data/not_miss_phrases.txt`) are
 //! taken out before miss words are looked for.
 
-use std::borrow::Cow;
 use super::context::{Clause, listed, words};
 use super::stamps::Mark;
 use crate::lexicon::{
     CLAUSE_BREAKS, CONSOLATION_WORDS, MISS_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
 };
+use std::borrow::Cow;
 
 /// Punctuation that ends a clause (a colon does not: what follows it
 /// tells the goal the words before announce, `Das 2:0 fiel erst spät:
