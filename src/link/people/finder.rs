@@ -74,12 +74,19 @@ impl<'t> Finder<'t> {
                 });
                 continue;
             }
-            let role = may_end_with_role(w) && is_role_lower(lower_into(w, &mut lowered));
+            let ends_like_role = may_end_with_role(w);
             let cap = up && w.chars().any(char::is_lowercase);
+            // one lower-case form serves the role test and the name forms
+            let low = if ends_like_role || cap {
+                lower_into(w, &mut lowered)
+            } else {
+                w
+            };
+            let role = ends_like_role && is_role_lower(low);
             // countries are teams, `Arena`/`Cup` words places and trophies
             let name = cap && !role && !NEVER_NAMES.contains(w) && {
                 let start = arena.len();
-                arena.push_str(lower_into(w, &mut lowered));
+                arena.push_str(low);
                 let form = arena.get(start..).unwrap_or_default();
                 if has_noun_suffix(form) {
                     arena.truncate(start);
