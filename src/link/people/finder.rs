@@ -280,8 +280,13 @@ impl<'t> Finder<'t> {
 
     pub(super) fn run(self) -> People {
         let n = self.toks.len();
+        // names start at capitalised words: the searches below visit only
+        // those (and, for `de Bruyne`, the particles)
+        let upper: Vec<usize> = (0..n).filter(|&i| self.flags(i).upper).collect();
         // single words confirmed as names by their context
-        let confirmed: HashSet<&str> = (0..n)
+        let confirmed: HashSet<&str> = upper
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.name_word(i, true)
                     && (self.before_stamp(i) || self.after_role(i))
@@ -294,8 +299,12 @@ impl<'t> Finder<'t> {
         // pairs whose surname has no anchored full name yet
         let mut spans: Vec<Span> = Vec::new();
         let mut taken = vec![false; n];
-        let mut i = 0;
-        while i < n {
+        // the first token not inside a span found already
+        let mut next = 0;
+        for &i in &upper {
+            if i < next {
+                continue;
+            }
             let span = self
                 .first_name_span(i)
                 .filter(|s| !self.before_place(s.b))
@@ -303,17 +312,14 @@ impl<'t> Finder<'t> {
                     let s = self.pair_span(i)?;
                     self.after_role(i).then_some(s)
                 });
-            match span {
-                Some(s) => {
-                    spans.push(s);
-                    taken
-                        .get_mut(s.a..s.b)
-                        .unwrap_or_default()
-                        .iter_mut()
-                        .for_each(|t| *t = true);
-                    i = s.b;
-                }
-                None => i += 1,
+            if let Some(s) = span {
+                spans.push(s);
+                taken
+                    .get_mut(s.a..s.b)
+                    .unwrap_or_default()
+                    .iter_mut()
+                    .for_each(|t| *t = true);
+                next = s.b;
             }
         }
         // `Fritz von …` where `Fritz` is another person's surname: no name
@@ -324,8 +330,11 @@ impl<'t> Finder<'t> {
                 && surnames.contains(self.word(s.a)))
         });
         let mut known: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
-        let mut i = 0;
-        while i < n {
+        let mut next = 0;
+        for &i in &upper {
+            if i < next {
+                continue;
+            }
             let pair = self.pair_span(i).filter(|s| {
                 let last = s.b - 1;
                 !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
@@ -335,13 +344,10 @@ impl<'t> Finder<'t> {
                         || confirmed.contains(self.word(last)))
                     && !self.genitive_of_known_word(s.a)
             });
-            match pair {
-                Some(s) => {
-                    known.insert(self.word(s.b - 1));
-                    spans.push(s);
-                    i = s.b;
-                }
-                None => i += 1,
+            if let Some(s) = pair {
+                known.insert(self.word(s.b - 1));
+                spans.push(s);
+                next = s.b;
             }
         }
 
@@ -391,8 +397,12 @@ impl<'t> Finder<'t> {
         let confirmed_sieve = Sieve::of(confirmed.iter().copied());
         let mut last_of: HashMap<usize, usize> = HashMap::default(); // person -> last mention
         let mut mentions: Vec<Mention> = Vec::new();
-        let mut i = 0;
-        while i < n {
+        let heads = (0..n).filter(|&i| self.flags(i).upper || self.flags(i).particle);
+        let mut resume = 0;
+        for i in heads {
+            if i < resume {
+                continue;
+            }
             let pick = |cands: &Vec<usize>, last_of: &HashMap<usize, usize>| -> usize {
                 cands
                     .iter()
@@ -419,7 +429,7 @@ impl<'t> Finder<'t> {
                     last_of.insert(p, i);
                     mentions.push(self.mention(i, i + k, p));
                 }
-                i += k;
+                resume = i + k;
                 continue;
             }
             let w = self.word(i);
@@ -434,7 +444,7 @@ impl<'t> Finder<'t> {
                 if people.persons.get(p).is_some_and(|f| f.ends_with(&with)) {
                     last_of.insert(p, i);
                     mentions.push(self.mention(i, i + 2, p));
-                    i += 2;
+                    resume = i + 2;
                     continue;
                 }
             }
@@ -454,7 +464,7 @@ impl<'t> Finder<'t> {
                 let p = pick(c, &last_of);
                 last_of.insert(p, i);
                 mentions.push(self.mention(i, i + 2, p));
-                i += 2;
+                resume = i + 2;
                 continue;
             }
             if self.flags(i).cap {
@@ -484,7 +494,6 @@ impl<'t> Finder<'t> {
                     mentions.push(self.mention(i, i + 1, p));
                 }
             }
-            i += 1;
         }
         // persons in order of first mention
         let mut order: Vec<usize> = Vec::new();
