@@ -127,7 +127,7 @@ pub(super) fn has_noun_suffix(lower: &str) -> bool {
     })
 }
 
-/// A 4096-bit filter over the first byte, last byte and length of a few
+/// A 4096-bit filter over the first two bytes, last byte and length of a few
 /// words: a word it does not hold is surely not one of them, and the test
 /// costs a few instructions where hashing the word costs dozens.
 pub(super) struct Sieve([u64; 64]);
@@ -155,8 +155,11 @@ impl Sieve {
 
     fn index(word: &str) -> Option<usize> {
         let b = word.as_bytes();
-        let (first, last) = (usize::from(*b.first()?), usize::from(*b.last()?));
-        Some((first * 31 + last * 7 + b.len()) & 4095)
+        let (first, last) = (u64::from(*b.first()?), u64::from(*b.last()?));
+        let second = u64::from(b.get(1).copied().unwrap_or(0));
+        let key = first | second << 8 | last << 16 | (b.len() as u64) << 24;
+        // the top twelve bits of a multiplicative hash
+        Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize)
     }
 }
 
