@@ -41,7 +41,8 @@ impl Extractor for Goals {
         let text = &article.text;
         let from = article.body_start().min(text.len());
         let all_stamps = stamps(text, from);
-        if all_stamps.is_empty() && prose_minutes(text, from, &all_stamps).is_empty() {
+        let prose = prose_minutes(text, from, &all_stamps);
+        if all_stamps.is_empty() && prose.is_empty() {
             // nothing to read: spare the people and score searches
             return Vec::new();
         }
@@ -184,7 +185,7 @@ impl Extractor for Goals {
                 ));
             }
         }
-        for pm in prose_minutes(text, from, &all_stamps) {
+        for pm in prose {
             let goal = match cx.prose_goal(pm.start, pm.end) {
                 Some(g) if !fact_box.refutes(&g.player, pm.minute, pm.start) => g,
                 Some(_) => continue,

@@ -54,12 +54,6 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
         .map(crate::lexicon::lowered)
 }
 
-/// A word in a stem list: equal to an entry, or starting or ending with an
-/// entry of five letters or more (`Ehrentreffer`, `Glanzparade`).
-pub(super) fn listed(set: &crate::lexicon::WordSet, w: &str) -> bool {
-    set.stem_of(w)
-}
-
 impl<'a> Clause<'a> {
     pub fn new(
         text: &'a str,
@@ -192,7 +186,7 @@ impl<'a> Clause<'a> {
         }
         // a penalty or own-goal tag in the stamp tells a goal by itself
         st.minutes.iter().any(|m| m.mark != Mark::Goal)
-            || words(self.slice(s.start, s.end)).any(|w| listed(&GOAL_WORDS, &w))
+            || words(self.slice(s.start, s.end)).any(|w| GOAL_WORDS.stem_of(&w))
             || !self.scores_in(s.start, s.end).is_empty()
     }
 
@@ -238,7 +232,7 @@ impl<'a> Clause<'a> {
             return None;
         }
         let lower = word.to_lowercase();
-        if listed(&GOAL_WORDS, &lower)
+        if GOAL_WORDS.stem_of(&lower)
             || PENALTY_WORDS.contains(word)
             || OWN_GOAL_WORDS.contains(word)
         {
@@ -331,8 +325,8 @@ impl<'a> Clause<'a> {
                 || !is_capitalised(w)
                 || NON_NAMES.contains(w)
                 || is_role(w)
-                || listed(&GOAL_WORDS, &lower)
-                || listed(&MISS_WORDS, &lower)
+                || GOAL_WORDS.stem_of(&lower)
+                || MISS_WORDS.stem_of(&lower)
             {
                 continue;
             }

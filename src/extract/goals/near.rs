@@ -9,7 +9,7 @@
 //! die Linie`, `der eingewechselte X`: `data/not_miss_phrases.txt`) are
 //! taken out before miss words are looked for.
 
-use super::context::{Clause, listed, words};
+use super::context::{Clause, words};
 use super::stamps::Mark;
 use crate::lexicon::{
     CLAUSE_BREAKS, CONSOLATION_WORDS, MISS_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
@@ -81,7 +81,7 @@ fn without_phrases<'s>(s: &'s str, phrases: &crate::lexicon::WordSet) -> Vec<Cow
 pub fn tells_miss(s: &str) -> bool {
     without_phrases(s, &NOT_MISS_PHRASES)
         .iter()
-        .any(|w| listed(&MISS_WORDS, w))
+        .any(|w| MISS_WORDS.stem_of(w))
 }
 
 /// Whether `s` calls a goal a consolation (`Ehrentreffer`).
