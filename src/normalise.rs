@@ -40,30 +40,11 @@ pub fn normalise_owned(text: String) -> String {
 /// and ellipsis of [`PLAIN_PUNCTUATION`]. Such a text is in NFC; this is
 /// the common case, checked eight ASCII bytes at a time.
 fn only_plain_characters(text: &str) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     // `i` is always at the start of a character
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match bytes
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-        {
-            Some(w) => {
-                let high = u64::from_le_bytes(w) & HIGH;
-                if high == 0 {
-                    i += 8;
-                    continue;
-                }
-                // to the first non-ASCII byte of the eight
-                i += (high.trailing_zeros() / 8) as usize;
-            }
-            None if b.is_ascii() => {
-                i += 1;
-                continue;
-            }
-            None => {}
-        }
+    while let Some(skip) = bytes.get(i..).and_then(next_non_ascii) {
+        i += skip;
         match bytes.get(i) {
             // two-byte characters up to U+02FF
             Some(0xC2..=0xCB) => i += 2,
@@ -112,10 +93,12 @@ fn non_ascii_with_gaps(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// The high bit of each byte of a word read eight bytes at a time.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// The index of the first non-ASCII byte, looking at eight bytes at a
 /// time (the first high bit of a word tells the byte).
 pub(crate) fn next_non_ascii(bytes: &[u8]) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut base = 0;
     for chunk in chunks.by_ref() {
@@ -181,7 +164,6 @@ impl<'a> CharIndex<'a> {
 /// How many characters start in `bytes`: the bytes that are not UTF-8
 /// continuation bytes (`10xxxxxx`), counted eight at a time.
 fn starts_of_chars(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;
     for chunk in chunks.by_ref() {
