@@ -7,6 +7,7 @@
 mod word_set;
 
 use std::sync::LazyLock;
+pub(crate) use word_set::Bits;
 pub use word_set::{WordSet, lowered};
 
 /// Parses a list file: trimmed lines, comments and blanks dropped.

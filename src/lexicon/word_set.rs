@@ -45,8 +45,8 @@ impl WordSet {
             set.iter().map(|e| e.len()).min().unwrap_or(0),
             set.iter().map(|e| e.len()).max().unwrap_or(0),
         );
-        let firsts = ByteSet::of(set.iter().filter_map(|e| e.bytes().next()));
-        let lasts = ByteSet::of(set.iter().filter_map(|e| e.bytes().last()));
+        let firsts = ByteSet::of(set.iter().filter_map(|e| e.bytes().next()).map(usize::from));
+        let lasts = ByteSet::of(set.iter().filter_map(|e| e.bytes().last()).map(usize::from));
         let short = ShortTable::of(set.iter().filter_map(|e| pack(e)));
         WordSet {
             set,
@@ -61,13 +61,15 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
         if !(self.lengths.0..=self.lengths.1).contains(&bytes.len())
-            || !bytes.first().is_some_and(|&b| self.firsts.has(b))
+            || !bytes.first().is_some_and(|&b| self.firsts.has(b.into()))
         {
             return false;
         }
         match pack(word) {
             Some(packed) => self.short.has(packed),
-            None => bytes.last().is_some_and(|&b| self.lasts.has(b)) && self.set.contains(word),
+            None => {
+                bytes.last().is_some_and(|&b| self.lasts.has(b.into())) && self.set.contains(word)
+            }
         }
     }
     /// Whether `word` in lower case is an entry (`Der` for `der`), without
@@ -145,7 +147,7 @@ struct ShortTable {
     slots: Vec<u64>,
     /// 64 minus the number of index bits.
     shift: u32,
-    bits: Box<[u64; 128]>,
+    bits: Box<Bits<128>>,
 }
 
 impl ShortTable {
@@ -158,13 +160,10 @@ impl ShortTable {
         let mut table = ShortTable {
             slots: vec![0; 1 << bits],
             shift: 64 - bits,
-            bits: Box::new([0; 128]),
+            bits: Box::new(Bits::new()),
         };
         for p in packed {
-            let b = Self::bit(p);
-            if let Some(w) = table.bits.get_mut(b / 64) {
-                *w |= 1 << (b % 64);
-            }
+            table.bits.insert(Self::bit(p));
             let mut i = table.slot(p);
             while let Some(s) = table.slots.get_mut(i) {
                 if *s == 0 || *s == p {
@@ -188,8 +187,7 @@ impl ShortTable {
     }
 
     fn has(&self, packed: u64) -> bool {
-        let b = Self::bit(packed);
-        if self.bits.get(b / 64).is_none_or(|w| w >> (b % 64) & 1 == 0) {
+        if !self.bits.has(Self::bit(packed)) {
             return false;
         }
         let mut i = self.slot(packed);
@@ -206,26 +204,33 @@ impl ShortTable {
     }
 }
 
-/// A set of bytes, one bit each.
-#[derive(Clone, Copy, Default)]
-struct ByteSet([u64; 4]);
+/// A fixed set of `64 * N` bits: the cheap filters in front of the word
+/// lookups (bytes, packed words, word shapes). A bit past the end is never
+/// set.
+#[derive(Clone)]
+pub(crate) struct Bits<const N: usize>([u64; N]);
 
-impl ByteSet {
-    fn of(bytes: impl Iterator<Item = u8>) -> Self {
-        let mut set = ByteSet::default();
-        for b in bytes {
-            if let Some(w) = set.0.get_mut(usize::from(b >> 6)) {
-                *w |= 1 << (b & 63);
-            }
-        }
+impl<const N: usize> Bits<N> {
+    pub(crate) fn new() -> Self {
+        Bits([0; N])
+    }
+    pub(crate) fn of(bits: impl Iterator<Item = usize>) -> Self {
+        let mut set = Self::new();
+        bits.for_each(|i| set.insert(i));
         set
     }
-    fn has(self, b: u8) -> bool {
-        self.0
-            .get(usize::from(b >> 6))
-            .is_some_and(|w| w >> (b & 63) & 1 == 1)
+    pub(crate) fn insert(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    pub(crate) fn has(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
     }
 }
+
+/// A set of bytes.
+type ByteSet = Bits<4>;
 
 #[cfg(test)]
 mod tests {

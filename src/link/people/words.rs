@@ -2,7 +2,7 @@
 //! suffixes, and the cheap checks that spare most words a lookup.
 
 use crate::lexicon::{
-    COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS, WordSet,
+    Bits, COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS, WordSet,
 };
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -130,27 +130,21 @@ pub(super) fn has_noun_suffix(lower: &str) -> bool {
 /// A 4096-bit filter over the first two bytes, last byte and length of a few
 /// words: a word it does not hold is surely not one of them, and the test
 /// costs a few instructions where hashing the word costs dozens.
-pub(super) struct Sieve([u64; 64]);
+pub(super) struct Sieve(Bits<64>);
 
 impl Sieve {
     pub(super) fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut sieve = Sieve([0; 64]);
-        words.for_each(|w| sieve.insert(w));
-        sieve
+        Sieve(Bits::of(words.filter_map(Self::index)))
     }
 
     pub(super) fn insert(&mut self, word: &str) {
-        if let Some(i) = Self::index(word)
-            && let Some(w) = self.0.get_mut(i / 64)
-        {
-            *w |= 1 << (i % 64);
+        if let Some(i) = Self::index(word) {
+            self.0.insert(i);
         }
     }
 
     pub(super) fn may_hold(&self, word: &str) -> bool {
-        Self::index(word)
-            .and_then(|i| self.0.get(i / 64).map(|w| w >> (i % 64) & 1 == 1))
-            .unwrap_or(false)
+        Self::index(word).is_some_and(|i| self.0.has(i))
     }
 
     fn index(word: &str) -> Option<usize> {
@@ -165,17 +159,11 @@ impl Sieve {
 
 /// The last two ASCII bytes of every role noun, as a set of 128 × 128 bits
 /// (a bit test, not a hash lookup, for every capitalised word).
-static ROLE_ENDS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 128 * 128 / 64];
-    for r in PERSON_ROLES.iter() {
-        if let [.., a, b] = r.as_bytes()
-            && let Some(i) = pair_index(*a, *b)
-            && let Some(w) = bits.get_mut(i / 64)
-        {
-            *w |= 1 << (i % 64);
-        }
-    }
-    bits
+static ROLE_ENDS: LazyLock<Bits<{ 128 * 128 / 64 }>> = LazyLock::new(|| {
+    Bits::of(PERSON_ROLES.iter().filter_map(|r| match r.as_bytes() {
+        [.., a, b] => pair_index(*a, *b),
+        _ => None,
+    }))
 });
 
 /// The bit of two ASCII bytes in [`ROLE_ENDS`].
@@ -191,8 +179,7 @@ pub(super) fn may_end_with_role(word: &str) -> bool {
     match word.as_bytes() {
         [.., a, b] if a.is_ascii() && b.is_ascii() => {
             pair_index(a.to_ascii_lowercase(), b.to_ascii_lowercase())
-                .and_then(|i| ROLE_ENDS.get(i / 64).map(|w| w >> (i % 64) & 1 == 1))
-                .unwrap_or(true)
+                .is_none_or(|i| ROLE_ENDS.has(i))
         }
         _ => true,
     }
