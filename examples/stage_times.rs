@@ -9,7 +9,7 @@
 
 use anpfiff::article::Article;
 use anpfiff::extract::{self, Context};
-use anpfiff::read::{self, Encoding, decode};
+use anpfiff::read::{self, Encoding, decode_owned};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -42,12 +42,14 @@ fn main() {
     let walk = read::walk(&inputs);
     for source in &walk.sources {
         let t = Instant::now();
+        // as the pipeline does: the read buffer becomes the text, and the
+        // text is normalised in place when it can be
         let raw = std::fs::read(&source.path).unwrap_or_default();
-        let (text, enc) = decode(&raw).unwrap_or((String::new(), Encoding::Utf8));
-        times[0] += t.elapsed();
         bytes += raw.len();
+        let (text, enc) = decode_owned(raw).unwrap_or((String::new(), Encoding::Utf8));
+        times[0] += t.elapsed();
         let t = Instant::now();
-        let normal = anpfiff::normalise::normalise(&text);
+        let normal = anpfiff::normalise::normalise_owned(text);
         let n = t.elapsed();
         times[1] += n;
         let t = Instant::now();
