@@ -256,26 +256,16 @@ impl Output {
             };
             for row in rows {
                 let [mut sentence, mut start, mut end] = [(); 3].map(|_| itoa::Buffer::new());
-                // the cells on the stack (a row has a handful of values)
-                let mut cells = [""; 16];
-                let fixed = [
+                let mut rec: Vec<&str> = Vec::with_capacity(5 + row.values.len());
+                rec.extend([
                     a.id.as_str(),
                     sentence.format(row.sentence),
                     start.format(row.start),
                     end.format(row.end),
                     &row.text,
-                ];
-                let all = fixed
-                    .into_iter()
-                    .chain(row.values.iter().map(String::as_str));
-                let n = 5 + row.values.len();
-                match cells.get_mut(..n) {
-                    Some(slots) => {
-                        slots.iter_mut().zip(all).for_each(|(slot, c)| *slot = c);
-                        self.row(table, slots)?;
-                    }
-                    None => self.row(table, &all.collect::<Vec<_>>())?,
-                }
+                ]);
+                rec.extend(row.values.iter().map(String::as_str));
+                self.row(table, &rec)?;
             }
         }
         if let Some(table) = self.layout.matches() {
