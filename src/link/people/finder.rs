@@ -8,7 +8,6 @@ use super::words::{
 use super::{Mention, People};
 use crate::lexicon::{COPULAS, NAME_PARTICLES, NOUN_ARTICLES, PLACE_HEADS, PREPOSITION_PARTICLES};
 use rustc_hash::FxHashSet;
-use rustc_hash::FxHashSet as HashSet;
 
 mod mentions;
 
@@ -285,7 +284,7 @@ impl<'t> Finder<'t> {
         // those (and, for `de Bruyne`, the particles)
         let upper: Vec<usize> = (0..n).filter(|&i| self.flags(i).upper).collect();
         // single words confirmed as names by their context
-        let confirmed: HashSet<&str> = upper
+        let confirmed: FxHashSet<&str> = upper
             .iter()
             .copied()
             .filter(|&i| {
@@ -324,13 +323,13 @@ impl<'t> Finder<'t> {
             }
         }
         // `Fritz von …` where `Fritz` is another person's surname: no name
-        let surnames: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        let surnames: FxHashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
         spans.retain(|s| {
             !(s.b - s.a >= 3
                 && PREPOSITION_PARTICLES.contains(self.word(s.a + 1))
                 && surnames.contains(self.word(s.a)))
         });
-        let mut known: HashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        let mut known: FxHashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
         let mut next = 0;
         for &i in &upper {
             if i < next {

@@ -7,11 +7,10 @@ use super::super::{Mention, People};
 use super::{Finder, Span};
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet;
-use rustc_hash::FxHashSet as HashSet;
 
 impl Finder<'_> {
     /// The persons of `spans` and every mention of them, in text order.
-    pub(super) fn mentions(&self, spans: &[Span], confirmed: &HashSet<&str>) -> People {
+    pub(super) fn mentions(&self, spans: &[Span], confirmed: &FxHashSet<&str>) -> People {
         let n = self.toks.len();
         let mut people = People::default();
         let mut index: HashMap<String, usize> = HashMap::default();
