@@ -228,7 +228,7 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                 // a bar needs the totals first: one more walk, counting
                 let (files, bytes) = found()
                     .filter_map(|f| match f {
-                        read::Found::Source(s) => Some(s.size),
+                        read::Found::Source(s) => Some(s.bytes()),
                         read::Found::Failure(_) => None,
                     })
                     .fold((0u64, 0u64), |(n, b), size| (n + 1, b + size));
@@ -270,7 +270,10 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                         for (r, f) in results.iter().zip(&chunk) {
                             emit(&mut output, &r.processed)?;
                             if let read::Found::Source(s) = f {
-                                progress.advance(s.size);
+                                progress.advance(match r.processed {
+                                    Processed::Article(_, n) => n,
+                                    _ => s.bytes(),
+                                });
                             }
                         }
                         output.flush().map_err(out_err)?;

@@ -64,8 +64,20 @@ pub struct Source {
     /// Path relative to its input folder, `/`-separated, with extension.
     pub article_id: String,
     pub path: PathBuf,
-    /// Size in bytes when the walk saw it (for progress).
-    pub size: u64,
+    /// Size in bytes, when known: the walk asks the file system only for
+    /// a single file named as an input. Inside folders it takes the file
+    /// type from the folder listing and saves a system call per file.
+    pub size: Option<u64>,
+}
+
+impl Source {
+    /// The size in bytes, asking the file system when the walk did not
+    /// (0 when the file cannot be looked at).
+    pub fn bytes(&self) -> u64 {
+        self.size
+            .or_else(|| std::fs::metadata(&self.path).ok().map(|m| m.len()))
+            .unwrap_or(0)
+    }
 }
 
 /// A file or folder that could not be taken in, with a readable reason.
@@ -106,13 +118,20 @@ fn collect(walker: Walker) -> Walk {
     out
 }
 
-/// The bytes of a file whose size the walk saw: like [`std::fs::read`],
-/// without asking the file system for the size again (a file that grew or
-/// shrank since is still read whole).
-pub fn read_file(path: &Path, size: u64) -> std::io::Result<Vec<u8>> {
+/// Room for a file of unknown size: most news articles fit, larger files
+/// grow the buffer.
+const READ_BUFFER: usize = 8 * 1024;
+
+/// The bytes of a file: like [`std::fs::read`], without asking the file
+/// system for the size. `size` is the size if known, to make room; a file
+/// that grew or shrank since is still read whole.
+pub fn read_file(path: &Path, size: Option<u64>) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    let room = size.map_or(READ_BUFFER, |s| {
+        usize::try_from(s).unwrap_or(0).saturating_add(1)
+    });
+    let mut bytes = Vec::with_capacity(room);
     // through `Take`: `File`'s own `read_to_end` would ask for the size
     file.take(u64::MAX).read_to_end(&mut bytes)?;
     Ok(bytes)
@@ -272,14 +291,21 @@ mod tests {
     fn read_file_reads_whole_files_whatever_the_size_hint() {
         let path = std::env::temp_dir().join(format!("anpfiff-read-{}.txt", std::process::id()));
         std::fs::write(&path, "Tor für Bayern").expect("write");
-        for hint in [0, 5, 15, 1000] {
+        for hint in [None, Some(0), Some(5), Some(15), Some(1000)] {
             assert_eq!(
                 read_file(&path, hint).ok(),
                 Some("Tor für Bayern".as_bytes().to_vec())
             );
         }
+        // larger than the room made for a file of unknown size
+        let long = "Anpfiff. ".repeat(3 * READ_BUFFER / 9 + 5);
+        std::fs::write(&path, &long).expect("write");
+        for hint in [None, Some(10)] {
+            assert_eq!(read_file(&path, hint).ok(), Some(long.as_bytes().to_vec()));
+        }
         let _ = std::fs::remove_file(&path);
-        assert!(read_file(&path, 3).is_err());
+        assert!(read_file(&path, Some(3)).is_err());
+        assert!(read_file(&path, None).is_err());
     }
 
     #[test]

@@ -97,7 +97,7 @@ struct Entry {
 
 enum EntryKind {
     Folder,
-    File(u64),
+    File,
     Failed(String),
 }
 
@@ -154,24 +154,24 @@ impl RootWalk {
     }
 
     /// What a folder entry is; `None` for files that are not articles.
-    /// Its metadata comes from the open folder (no lookup of the whole
-    /// path); only links are followed.
+    /// Its type comes from the folder listing, without a system call for
+    /// each file; only links are followed.
     fn entry(&self, e: fs::DirEntry) -> Option<Entry> {
         let path = e.path();
         let name = e.file_name().to_string_lossy().into_owned();
-        let meta = match e.metadata() {
-            Ok(m) if m.file_type().is_symlink() => fs::metadata(&path),
+        let kind = match e.file_type() {
+            Ok(t) if t.is_symlink() => fs::metadata(&path).map(|m| m.file_type()),
             other => other,
         };
-        let (key, kind) = match meta {
+        let (key, kind) = match kind {
             Err(e) => {
                 if !(self.wanted)(&path) {
                     return None;
                 }
                 (name, EntryKind::Failed(format!("cannot open file: {e}")))
             }
-            Ok(m) if m.is_dir() => (name + "/", EntryKind::Folder),
-            Ok(m) if m.is_file() && (self.wanted)(&path) => (name, EntryKind::File(m.len())),
+            Ok(t) if t.is_dir() => (name + "/", EntryKind::Folder),
+            Ok(t) if t.is_file() && (self.wanted)(&path) => (name, EntryKind::File),
             Ok(_) => return None,
         };
         Some(Entry { path, key, kind })
@@ -198,7 +198,7 @@ impl Iterator for RootWalk {
                     return Some(Found::Source(Source {
                         article_id: id,
                         path: input,
-                        size: m.len(),
+                        size: Some(m.len()),
                     }));
                 }
                 Ok(_) => {
@@ -222,11 +222,11 @@ impl Iterator for RootWalk {
                         return Some(f);
                     }
                 }
-                EntryKind::File(size) => {
+                EntryKind::File => {
                     return Some(Found::Source(Source {
                         article_id: relative_id(&self.root, &entry.path),
                         path: entry.path,
-                        size,
+                        size: None,
                     }));
                 }
                 EntryKind::Failed(error) => {
