@@ -310,3 +310,97 @@ fn datelines_give_published() {
     let a = Article::from_text("t.txt", "Kein Datum hier.");
     assert_eq!(dateline(&a), None);
 }
+
+#[test]
+fn dateline_places_have_two_to_forty_characters() {
+    let at = |t: &str| dateline(&Article::from_text("t.txt", t));
+    let forty = "Ü".repeat(40);
+    assert_eq!(
+        at(&format!("Text. ({forty}, 6.10.2015) Mehr.")),
+        Some(PartialDate::day(2015, 10, 6))
+    );
+    assert_eq!(at(&format!("Text. ({forty}x, 6.10.2015) Mehr.")), None);
+    assert_eq!(at("Text. (B, 6.10.2015) Mehr."), None);
+    // a place too long is no dateline, and a later one still counts
+    assert_eq!(
+        at(&format!("({forty}x; 1.2.2014) und (Graz, 6.10.2015)")),
+        Some(PartialDate::day(2015, 10, 6))
+    );
+}
+
+mod dateline_pattern {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The pattern as it was, with the place's length in the regex.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\((?:[\p{L}/ .-]{2,40})[,;]\s*(?P<a>\d{1,2}\.\d{1,2}\.\d{4})\)",
+            r"|Stand:?\s(?P<b>\d{1,2}\.\d{1,2}\.\d{4})",
+            r"|(?m:^\s*(?P<c>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–,]?\s*\d{1,2}[.:]\d{2}\s*(?:Uhr)?\s*$)"
+        ))
+        .expect("bounded dateline pattern")
+    });
+
+    type Found = (std::ops::Range<usize>, Option<String>);
+
+    fn found<'h>(matches: impl Iterator<Item = regex::Captures<'h>>) -> Vec<Found> {
+        matches
+            .filter_map(|c| {
+                let date = c.name("a").or(c.name("b")).or(c.name("c"));
+                Some((c.get(0)?.range(), date.map(|m| m.as_str().to_string())))
+            })
+            .collect()
+    }
+
+    /// A piece of text: a token, or a bracket with a place, a separator
+    /// and maybe a date (places of every length around the limits).
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::sample::select(vec![
+                "(",
+                ")",
+                ",",
+                ";",
+                " ",
+                "\n",
+                "Stand",
+                ":",
+                "Wien",
+                "ü",
+                "-",
+                "/",
+                ".",
+                "1",
+                "12",
+                "2015",
+                "6.10.2015",
+                "12:30",
+                " Uhr",
+                "x",
+                "٣",
+            ])
+            .prop_map(String::from),
+            (
+                "[a-zäüA-Z /.-]{0,44}",
+                proptest::sample::select(vec![",", ";", ":"]),
+                proptest::sample::select(vec!["", " ", "\n "]),
+                proptest::sample::select(vec!["6.10.2015", "1.2.2014", "7.9.", "x"]),
+            )
+                .prop_map(|(place, sep, space, date)| format!("({place}{sep}{space}{date})")),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn agrees_with_the_bounded_pattern(v in proptest::collection::vec(piece(), 0..12)) {
+            let text: String = v.concat();
+            prop_assert_eq!(
+                found(datelines(&text)),
+                found(BOUNDED.captures_iter(&text)),
+                "{:?}", text
+            );
+        }
+    }
+}
