@@ -268,7 +268,7 @@ fn resolve_one(
         What::Weekday { weekday, modifier } => {
             match with_day().and_then(|a| Some((a.date.civil()?, a.source))) {
                 Some((d, source)) => (
-                    resolve::weekday(d, weekday, modifier, dir()).unwrap_or_default(),
+                    resolve::weekday(d, weekday, modifier, &dir).unwrap_or_default(),
                     source.name(),
                 ),
                 None => (String::new(), "none"),

@@ -53,7 +53,14 @@ fn iso(d: Date) -> String {
 }
 
 /// The day a weekday (ISO number, Monday = 1) stands for.
-pub fn weekday(anchor: Date, weekday: i8, modifier: Modifier, dir: Direction) -> Option<String> {
+/// `dir` is asked only when the modifier and the anchor's own weekday
+/// leave the side open (asking means reading the clause's tense).
+pub fn weekday(
+    anchor: Date,
+    weekday: i8,
+    modifier: Modifier,
+    dir: impl FnOnce() -> Direction,
+) -> Option<String> {
     let own = anchor.weekday().to_monday_one_offset();
     let back = (own - weekday).rem_euclid(7) as i64; // days back to the last such day
     let ahead = (weekday - own).rem_euclid(7) as i64;
@@ -67,7 +74,7 @@ pub fn weekday(anchor: Date, weekday: i8, modifier: Modifier, dir: Direction) ->
             }
         }
         Modifier::None if back == 0 => 0,
-        Modifier::None => match dir {
+        Modifier::None => match dir() {
             Direction::Past => -back,
             Direction::Future => ahead,
             Direction::Either if back <= ahead => -back,
@@ -266,33 +273,33 @@ mod tests {
         let friday = date(2024, 11, 1);
         // Samstag after a Friday: next day when coming, 6 days back when past
         assert_eq!(
-            weekday(friday, 6, Modifier::None, Direction::Future).as_deref(),
+            weekday(friday, 6, Modifier::None, || Direction::Future).as_deref(),
             Some("2024-11-02")
         );
         assert_eq!(
-            weekday(friday, 6, Modifier::None, Direction::Past).as_deref(),
+            weekday(friday, 6, Modifier::None, || Direction::Past).as_deref(),
             Some("2024-10-26")
         );
         assert_eq!(
-            weekday(friday, 6, Modifier::None, Direction::Either).as_deref(),
+            weekday(friday, 6, Modifier::None, || Direction::Either).as_deref(),
             Some("2024-11-02")
         );
         // the anchor's own weekday is the anchor day …
         assert_eq!(
-            weekday(friday, 5, Modifier::None, Direction::Past).as_deref(),
+            weekday(friday, 5, Modifier::None, || Direction::Past).as_deref(),
             Some("2024-11-01")
         );
         // … unless vergangenen/kommenden says otherwise
         assert_eq!(
-            weekday(friday, 5, Modifier::Last, Direction::Either).as_deref(),
+            weekday(friday, 5, Modifier::Last, || Direction::Either).as_deref(),
             Some("2024-10-25")
         );
         assert_eq!(
-            weekday(friday, 5, Modifier::Next, Direction::Either).as_deref(),
+            weekday(friday, 5, Modifier::Next, || Direction::Either).as_deref(),
             Some("2024-11-08")
         );
         assert_eq!(
-            weekday(friday, 2, Modifier::Next, Direction::Past).as_deref(),
+            weekday(friday, 2, Modifier::Next, || Direction::Past).as_deref(),
             Some("2024-11-05")
         );
     }
