@@ -15,7 +15,7 @@
 use crate::article::Article;
 use crate::lexicon::{
     DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
-    ROLE_NOUNS,
+    ROLE_NOUNS, lowered,
 };
 use crate::link::people::People;
 use std::cell::OnceCell;
@@ -323,7 +323,7 @@ impl<'a> Resolver<'a> {
         if OPPONENT_PREPOSITIONS.contains(w.text) {
             return true;
         }
-        let lower = w.text.to_lowercase();
+        let lower = lowered(w.text);
         if stepped && OBJECT_ARTICLES.contains(&lower) {
             // `den Franzosen Hugo Mercier`, `dem Spanier X`
             return true;

@@ -87,33 +87,28 @@ pub(super) fn ahead(text: &str, pos: usize, n: usize) -> usize {
     to
 }
 
-/// The last `n` words before byte `pos` on its line, lowercased, nearest
-/// first (looking back a bounded stretch).
-fn word_before(text: &str, pos: usize, n: usize) -> Vec<String> {
+/// The last `n` words before byte `pos` on its line, nearest first
+/// (looking back a bounded stretch).
+fn word_before(text: &str, pos: usize, n: usize) -> impl Iterator<Item = &str> {
     let window = back(text, pos, 80);
     let from = text
         .get(window..pos)
         .and_then(|s| s.rfind('\n'))
         .map_or(window, |i| window + i + 1);
-    let ws = words(text, from..pos);
-    ws.iter()
+    words(text, from..pos)
+        .into_iter()
         .rev()
         .take(n)
-        .map(|w| w.text.to_lowercase())
-        .collect()
+        .map(|w| w.text)
 }
 
 fn has_past_marker(text: &str, pos: usize) -> bool {
-    word_before(text, pos, 2)
-        .iter()
-        .any(|w| AGE_PAST_MARKERS.contains(w))
+    word_before(text, pos, 2).any(|w| AGE_PAST_MARKERS.contains_lower(w))
 }
 
 /// Whether the word before `pos` is an indefinite article.
 fn is_indefinite(text: &str, pos: usize) -> bool {
-    word_before(text, pos, 1)
-        .first()
-        .is_some_and(|w| INDEFINITE_ARTICLES.contains(w))
+    word_before(text, pos, 1).any(|w| INDEFINITE_ARTICLES.contains_lower(w))
 }
 
 /// A person named right after byte `pos` (`Engländer Gittens`).
@@ -202,9 +197,8 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
             continue;
         };
         let start = from + all.start();
-        let before = word_before(text, start, 2);
         let plural = all.as_str().ends_with("Jährigen")
-            && before.first().is_some_and(|w| GROUP_WORDS.contains(w));
+            && word_before(text, start, 1).any(|w| GROUP_WORDS.contains_lower(w));
         if plural || !plausible(age) {
             continue;
         }
