@@ -38,12 +38,11 @@ impl Extractor for Dates {
     }
 }
 
-/// A dateline that gives the publication date: `(APA, 7.5.2016)`,
-/// `Stand: 28.07.2024`, or `11.11.2016 - 23.15 Uhr` on its own line.
-/// A dateline: `(Berlin, 7.9.2025)` (a place of 2 to 40 letters, spaces,
-/// `/`, `.` or `-`), `Stand: 7.9.2025`, or a line with a date and a time.
+/// A dateline that gives the publication date: `(APA, 7.5.2016)` (a place
+/// of 2 to 40 letters, spaces, `/`, `.` or `-`), `Stand: 28.07.2024`, or
+/// `11.11.2016 - 23.15 Uhr` on its own line.
 ///
-/// The place is matched with `+` and its length checked by [`dateline`]:
+/// The place is matched with `+` and its length checked by [`datelines`]:
 /// `{2,40}` of a Unicode class made this the costliest regex to compile
 /// (about 25 ms, more than all the others together). Both find the same:
 /// the place must end where a run of its characters ends (the next
@@ -51,13 +50,15 @@ impl Extractor for Dates {
 /// none at all, and nothing else can start inside it (it holds one `(`, no
 /// `Stand:`, and its line has no room for a date with a time).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\((?P<place>[\p{L}/ .-]+)[,;]\s*(?P<a>\d{1,2}\.\d{1,2}\.\d{4})\)",
-        r"|Stand:?\s(?P<b>\d{1,2}\.\d{1,2}\.\d{4})",
-        r"|(?m:^\s*(?P<c>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–,]?\s*\d{1,2}[.:]\d{2}\s*(?:Uhr)?\s*$)"
-    ))
-    .expect("dateline pattern")
+    let place = r"\((?P<place>[\p{L}/ .-]+)[,;]\s*(?P<a>\d{1,2}\.\d{1,2}\.\d{4})\)";
+    Regex::new(&[place, DATELINE_OTHERS].concat()).expect("dateline pattern")
 });
+
+/// The datelines without a place in brackets.
+const DATELINE_OTHERS: &str = concat!(
+    r"|Stand:?\s(?P<b>\d{1,2}\.\d{1,2}\.\d{4})",
+    r"|(?m:^\s*(?P<c>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–,]?\s*\d{1,2}[.:]\d{2}\s*(?:Uhr)?\s*$)"
+);
 
 /// The publication date a dateline gives, for articles without one in the
 /// header.

@@ -334,12 +334,8 @@ mod dateline_pattern {
 
     /// The pattern as it was, with the place's length in the regex.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"\((?:[\p{L}/ .-]{2,40})[,;]\s*(?P<a>\d{1,2}\.\d{1,2}\.\d{4})\)",
-            r"|Stand:?\s(?P<b>\d{1,2}\.\d{1,2}\.\d{4})",
-            r"|(?m:^\s*(?P<c>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–,]?\s*\d{1,2}[.:]\d{2}\s*(?:Uhr)?\s*$)"
-        ))
-        .expect("bounded dateline pattern")
+        let place = r"\((?:[\p{L}/ .-]{2,40})[,;]\s*(?P<a>\d{1,2}\.\d{1,2}\.\d{4})\)";
+        Regex::new(&[place, DATELINE_OTHERS].concat()).expect("bounded dateline pattern")
     });
 
     type Found = (std::ops::Range<usize>, Option<String>);
