@@ -230,8 +230,13 @@ impl Extractor for Ages {
                 speaker: a.speaker.clone(),
             })
             .collect();
-        resolve(ctx, &speech.quoted, &said, speech.ages.hits.clone())
-            .into_iter()
+        // without quotations the second pass would repeat the first
+        let ages = if said.is_empty() {
+            speech.ages.ages.clone()
+        } else {
+            resolve(ctx, &speech.quoted, &said, speech.ages.hits.clone())
+        };
+        ages.into_iter()
             .map(|a| {
                 let kind = if a.past { "past" } else { "current" };
                 Row::new(

@@ -167,22 +167,30 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn clause(sentence: &str, at: usize) -> &str {
     let mut depth = 0i32;
     let mut start = 0;
-    let mut cuts = Vec::new();
-    for (i, c) in sentence.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' | ';' | '–' if depth <= 0 => cuts.push(i),
-            '-' if depth <= 0 && sentence.get(i.saturating_sub(1)..i) == Some(" ") => cuts.push(i),
-            _ => {}
-        }
-    }
     let mut end = sentence.len();
-    for cut in cuts {
-        if cut < at {
-            start = cut + 1;
+    for (i, c) in sentence.char_indices() {
+        let cut = match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth -= 1;
+                false
+            }
+            ',' | ';' | '–' => depth <= 0,
+            '-' => depth <= 0 && sentence.get(i.saturating_sub(1)..i) == Some(" "),
+            _ => false,
+        };
+        if !cut {
+            continue;
+        }
+        // the last cut before `at` opens the clause, the first after it
+        // closes it
+        if i < at {
+            start = i + 1;
         } else {
-            end = cut;
+            end = i;
             break;
         }
     }
@@ -190,11 +198,11 @@ pub fn clause(sentence: &str, at: usize) -> &str {
 }
 
 fn looks_like_participle(w: &str) -> bool {
-    let lower = w.chars().next().is_some_and(char::is_lowercase);
-    lower
+    // the endings first: they turn away most words at the least cost
+    ((w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en"))) || w.ends_with("iert"))
+        && w.chars().next().is_some_and(char::is_lowercase)
         && w.chars().count() >= 5
         && !NOT_PARTICIPLES.contains(w)
-        && ((w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en"))) || w.ends_with("iert"))
 }
 
 /// Which side of the anchor the clause around `at` points to.
@@ -206,58 +214,55 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
     if words(before).any(|(_, w)| PAST_PREPOSITIONS.contains_lower(w)) {
         return Direction::Past;
     }
-    let ws: Vec<&str> = words(clause_text).map(|(_, w)| w).collect();
-    let has_aux_present = ws.iter().any(|w| matches!(*w, "hat" | "haben"));
+    // one pass over the clause's words: a past word decides at once; the
+    // rest is gathered for the auxiliaries below
+    let mut aux_present = false; // `hat`, `haben`: need a participle
+    let mut sein = false; // `ist`, `sind`
+    let mut participle = false;
+    let mut future = false;
+    let mut prev: Option<&str> = None;
+    for (_, w) in words(clause_text) {
+        participle = participle || looks_like_participle(w);
+        if matches!(w, "hat" | "haben") {
+            aux_present = true;
+        } else {
+            sein = sein || matches!(w, "ist" | "sind");
+            if PAST_MARKERS.contains(w) || is_weak_past(w, prev) {
+                return Direction::Past;
+            }
+            future = future || FUTURE_MARKERS.contains(w) || is_present_verb(w);
+        }
+        prev = Some(w);
+    }
+    if aux_present {
+        if participle {
+            return Direction::Past;
+        }
+        future = true; // `hat am Samstag ein Heimspiel`
+    }
     // `ist … gefordert` (a state) and `ist … gestartet` (past) look alike:
     // a clause with `ist`/`sind` and a participle decides nothing by itself
-    let sein_participle = ws.iter().any(|w| matches!(*w, "ist" | "sind"))
-        && ws.iter().any(|w| looks_like_participle(w));
-    let mut past = false;
-    let mut future = false;
-    for (i, w) in ws.iter().enumerate() {
-        if matches!(*w, "hat" | "haben") {
-            continue; // needs a participle, below
-        }
-        let prev = i.checked_sub(1).and_then(|j| ws.get(j)).copied();
-        if PAST_MARKERS.contains(w) || is_weak_past(w, prev) {
-            past = true;
-        } else if FUTURE_MARKERS.contains(w) || is_present_verb(w) {
-            future = true;
-        }
-    }
-    if has_aux_present {
-        if ws.iter().any(|w| looks_like_participle(w)) {
-            past = true;
-        } else {
-            future = true; // `hat am Samstag ein Heimspiel`
-        }
-    }
-    if sein_participle && !past {
-        return Direction::Either;
-    }
-    match (past, future) {
-        (true, _) => Direction::Past,
-        (false, true) => Direction::Future,
-        _ => Direction::Either,
+    if sein && participle || !future {
+        Direction::Either
+    } else {
+        Direction::Future
     }
 }
 
 fn is_weak_past(w: &str, prev: Option<&str>) -> bool {
-    let lower = w.chars().next().is_some_and(char::is_lowercase);
-    lower
-        && w.chars().count() >= 5
-        && (w.ends_with("te") || w.ends_with("ten"))
+    (w.ends_with("te") || w.ends_with("ten"))
         && !w.ends_with("ste")
         && !w.ends_with("sten")
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().count() >= 5
         && !NOT_PAST.contains(w)
         && !prev.is_some_and(|p| NOUN_ARTICLES.contains_lower(p))
 }
 
 fn is_present_verb(w: &str) -> bool {
-    let lower = w.chars().next().is_some_and(char::is_lowercase);
-    lower
+    w.ends_with('t')
+        && w.chars().next().is_some_and(char::is_lowercase)
         && w.chars().count() >= 4
-        && w.ends_with('t')
         && !NOT_VERBS.contains(w)
         && !w.ends_with("iert")
         || matches!(w, "gastiert" | "empfängt")
