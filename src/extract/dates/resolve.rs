@@ -151,15 +151,10 @@ pub fn missing_year(anchor: PartialDate, month: i8, day: Option<i8>, dir: Direct
     pick.copied().unwrap_or(anchor.year as i32) as i16
 }
 
-/// Words of a clause, with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Words of a clause.
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+        .filter(|w| !w.is_empty())
 }
 
 /// The clause of `sentence` around byte `at` (relative to the sentence):
@@ -211,7 +206,7 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
     let offset_in_clause =
         at.saturating_sub(clause_text.as_ptr() as usize - sentence.as_ptr() as usize);
     let before = clause_text.get(..offset_in_clause).unwrap_or("");
-    if words(before).any(|(_, w)| PAST_PREPOSITIONS.contains_lower(w)) {
+    if words(before).any(|w| PAST_PREPOSITIONS.contains_lower(w)) {
         return Direction::Past;
     }
     // one pass over the clause's words: a past word decides at once; the
@@ -221,7 +216,7 @@ pub fn direction(sentence: &str, at: usize) -> Direction {
     let mut participle = false;
     let mut future = false;
     let mut prev: Option<&str> = None;
-    for (_, w) in words(clause_text) {
+    for w in words(clause_text) {
         participle = participle || looks_like_participle(w);
         if matches!(w, "hat" | "haben") {
             aux_present = true;
