@@ -45,6 +45,13 @@ struct Flags {
     cap: bool,
     /// A name particle (`de`, `van`, `von`).
     particle: bool,
+    /// The next token follows after blanks only ([`Finder::adjacent`]).
+    adjacent: bool,
+}
+
+/// A gap between two words is blanks only: spaces and no-break spaces.
+fn blanks(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
 impl<'t> Finder<'t> {
@@ -64,12 +71,17 @@ impl<'t> Finder<'t> {
             let up = next_up;
             next_up = words.get(i + 1).is_some_and(|n| upper(n));
             let particle = NAME_PARTICLES.contains(w);
+            let adjacent = match (toks.get(i), toks.get(i + 1)) {
+                (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(blanks),
+                _ => false,
+            };
             // the role flag is only asked of capitalised words and of the
             // word before one ([`Finder::after_role`])
             let asked = up || next_up;
             if !asked {
                 flags.push(Flags {
                     particle,
+                    adjacent,
                     ..Flags::default()
                 });
                 continue;
@@ -107,6 +119,7 @@ impl<'t> Finder<'t> {
                 upper: up,
                 cap,
                 particle,
+                adjacent,
             });
         }
         // a name word the article also writes in lower case is not strict
@@ -155,13 +168,7 @@ impl<'t> Finder<'t> {
 
     /// Tokens `i` and `i + 1` are separated by blanks only.
     fn adjacent(&self, i: usize) -> bool {
-        match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => self
-                .text
-                .get(a.end..b.start)
-                .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}')),
-            _ => false,
-        }
+        self.flags(i).adjacent
     }
 
     /// A capitalised word that may be part of a name. `strict` also rejects
