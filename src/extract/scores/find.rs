@@ -3,7 +3,9 @@
 use crate::lexicon::{
     SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS,
 };
+use crate::lexicon::lowered;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static PAIR: LazyLock<Regex> =
@@ -50,14 +52,14 @@ pub fn pairs(text: &str, from: usize) -> Vec<Pair> {
 }
 
 /// The lower-cased words right before byte `pos`, nearest first.
-pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
+pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<Cow<'_, str>> {
     let before = text.get(..pos).unwrap_or("");
     before
         .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
         .filter(|w| !w.is_empty())
         .rev()
         .take(n)
-        .map(str::to_lowercase)
+        .map(lowered)
         .collect()
 }
 
@@ -115,7 +117,8 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
     if after.starts_with('h') && !after.chars().nth(1).is_some_and(char::is_alphabetic) {
         return false;
     }
-    let before = words_before(text, start, 2);
+    let before4 = words_before(text, start, 4);
+    let before = before4.get(..2).unwrap_or(&before4);
     if before
         .first()
         .is_some_and(|w| w == "um" || w == "gegen" && l.len() == 2 && r.len() == 2)
@@ -126,7 +129,7 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
         return false;
     }
     // `das Reboundduell ging mit 41:33 an …`: a statistic
-    if words_before(text, start, 4)
+    if before4
         .iter()
         .any(|w| STAT_STEMS.iter().any(|s| w.contains(*s)))
     {

@@ -16,6 +16,8 @@
 //! phrases lives here.
 
 use super::Kind;
+use crate::lexicon::lowered;
+use std::borrow::Cow;
 use super::find::{Pair, words_after, words_before};
 use crate::lexicon::{
     COPULAS, GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER,
@@ -35,19 +37,20 @@ fn starts_with_any(set: &WordSet, w: &str) -> bool {
 /// Kind of a score standing alone, from the words around it; `end` is the
 /// end of its group (after a parenthesis that follows it).
 pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
-    let before = words_before(text, p.start, 4);
+    // the eight words before, nearest first (the first four are `before`)
+    let wide = words_before(text, p.start, 8);
+    let before = wide.get(..4).unwrap_or(&wide);
     let after = words_after(text, end, 5);
-    let after_lower: Vec<String> = after.iter().map(|w| w.to_lowercase()).collect();
-    let b0 = before.first().map_or("", String::as_str);
-    let b1 = before.get(1).map_or("", String::as_str);
-    let a = |i: usize| after_lower.get(i).map_or("", String::as_str);
+    let after_lower: Vec<Cow<str>> = after.iter().copied().map(lowered).collect();
+    let b0 = before.first().map_or("", |w| &**w);
+    let b1 = before.get(1).map_or("", |w| &**w);
+    let a = |i: usize| after_lower.get(i).map_or("", |w| &**w);
     // the words right after the score are all that count: never scan the
     // rest of the article (a 1 MB line would make this quadratic)
     let tail = floor_str(text, p.end, 120).unwrap_or("");
 
     // half-time: `zur Pause 1:0`, `zur Halbzeit stand es 0:0`, `zur Pause
     // hatte Ahrenfeld noch mit 13:15 zurückgelegen`
-    let wide = words_before(text, p.start, 8);
     if wide
         .windows(2)
         .any(|w| matches!(w, [a, b] if HALFTIME_WORDS.contains(a) && b == "zur"))
