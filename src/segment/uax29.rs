@@ -135,19 +135,19 @@ pub fn starts(line: &str) -> Option<Vec<usize>> {
         return None;
     }
     // the terminators: ASCII ones by memchr, others while checking that
-    // every non-ASCII character is known
-    let mut terms: Vec<(usize, Cat)> = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
-        .map(|i| {
-            (
-                i,
-                if bytes.get(i) == Some(&b'.') {
-                    Cat::ATerm
-                } else {
-                    Cat::STerm
-                },
-            )
-        })
-        .collect();
+    // every non-ASCII character is known (room for a terminator every 64
+    // bytes of a paragraph to start with, so the list seldom grows)
+    let mut terms: Vec<(usize, Cat)> = Vec::with_capacity(8 + (bytes.len() / 64).min(1024));
+    terms.extend(memchr::memchr3_iter(b'.', b'!', b'?', bytes).map(|i| {
+        (
+            i,
+            if bytes.get(i) == Some(&b'.') {
+                Cat::ATerm
+            } else {
+                Cat::STerm
+            },
+        )
+    }));
     let mut other = false;
     let mut at = 0;
     while let Some(skip) = bytes.get(at..).and_then(crate::normalise::next_non_ascii) {
@@ -162,7 +162,8 @@ pub fn starts(line: &str) -> Option<Vec<usize>> {
     if other {
         terms.sort_unstable_by_key(|t| t.0);
     }
-    let mut out = vec![0];
+    let mut out = Vec::with_capacity(terms.len() + 1);
+    out.push(0);
     for (term, c) in terms {
         // the character after the terminator
         let mut i = term + cat_at(line, term).map_or(1, |(_, len)| len);
