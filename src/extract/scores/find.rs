@@ -1,8 +1,7 @@
 //! Finding the number pairs `N:M` that are game scores.
 
-use crate::lexicon::lowered;
 use crate::lexicon::{
-    SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS,
+    SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS, lowered,
 };
 use regex::Regex;
 use std::borrow::Cow;

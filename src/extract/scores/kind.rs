@@ -17,12 +17,11 @@
 
 use super::Kind;
 use super::find::{Pair, words_after, words_before};
-use crate::lexicon::lowered;
 use crate::lexicon::{
     COPULAS, GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER,
     LYING_VERBS, OTHER_MATCH_WORDS, PERIOD_WORDS, RESULT_NOUNS, RESULT_VERBS, RUNNING_AFTER,
     RUNNING_BEFORE, RUNNING_COMPOUNDS, RUNNING_NEXT, SCORE_LEADS, SCORING_VERBS, STATE_WORDS,
-    WordSet,
+    WordSet, lowered,
 };
 use std::borrow::Cow;
 
