@@ -122,23 +122,23 @@ impl<'t> Finder<'t> {
                 adjacent,
             });
         }
-        // a name word the article also writes in lower case is not strict
-        let candidates: FxHashSet<&str> = forms
-            .iter()
-            .filter_map(|(_, r)| arena.get(r.clone()))
-            .collect();
-        let sieve = Sieve::of(candidates.iter().copied());
+        // a name word the article also writes in lower case is not strict:
+        // the lower-case words that may be a name form (by a sieve, no
+        // hashing) go into a set, usually a small one, and only the forms
+        // its own sieve lets through are looked up in it
+        let form_sieve = Sieve::of(forms.iter().filter_map(|(_, r)| arena.get(r.clone())));
         let lower: FxHashSet<&str> = words
             .iter()
             .copied()
+            .filter(|w| form_sieve.may_hold(w))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .filter(|w| sieve.may_hold(w) && candidates.contains(*w))
             .collect();
         if !lower.is_empty() {
+            let lower_sieve = Sieve::of(lower.iter().copied());
             for (i, r) in &forms {
                 if arena
                     .get(r.clone())
-                    .is_some_and(|form| lower.contains(form))
+                    .is_some_and(|form| lower_sieve.may_hold(form) && lower.contains(form))
                     && let Some(f) = flags.get_mut(*i)
                 {
                     f.strict = false;

@@ -69,6 +69,18 @@ fn role_and_stamp_contexts() {
 }
 
 #[test]
+fn words_the_article_writes_in_lower_case_are_not_names() {
+    // `Vekko` is no first name: the pair needs both words as strict names
+    let pair = "Früh traf Vekko Lundqvar (15.) zum 1:0.";
+    assert_eq!(names(pair), ["Vekko Lundqvar"]);
+    // without the pair, the word before the stamp is a person of its own
+    assert_eq!(names(&format!("{pair} Das war vekko.")), ["Lundqvar"]);
+    assert!(names(&format!("{pair} Das war lundqvar.")).is_empty());
+    // a capitalised form elsewhere does not count
+    assert_eq!(names(&format!("{pair} Das war Lundqvar.")), ["Vekko Lundqvar"]);
+}
+
+#[test]
 fn confirmed_surname_gives_full_name() {
     let p = People::from_text(
         "Bester Mann war Zobb Ferrazzo mit vier Toren. Ferrazzo (51., 57.) traf spät.",

@@ -29,6 +29,37 @@ fn letter(c: char) -> bool {
     }
 }
 
+/// The length of the run of ASCII letters that `bytes` starts with, found
+/// eight bytes at a time.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let others = not_letters(u64::from_le_bytes(eight));
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let rest = bytes.get(n..).unwrap_or_default();
+    n + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+/// The high bit of every byte of `x` that is not an ASCII letter.
+fn not_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // each byte in lower case with its high bit cleared: at most 0x7f, so
+    // adding at most 0x1f below never carries into the next byte
+    let y = (x | (0x20 * ONES)) & (0x7f * ONES);
+    let from_a = y + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = y + (0x80 - u64::from(b'z') - 1) * ONES;
+    let letters = from_a & !past_z & !x & HIGH;
+    !letters & HIGH
+}
+
 /// The words of `text[from..]`.
 pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let Some(body) = text.get(from..) else {
@@ -57,7 +88,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
         // and the word ends at any other ASCII byte but a joiner
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii_alphabetic() {
-                i += 1;
+                i += ascii_letters(bytes.get(i..).unwrap_or_default());
                 end = i;
                 continue;
             }
@@ -133,6 +164,31 @@ mod tests {
             let text: String = v.concat();
             prop_assert_eq!(tokenize(&text, 0), reference(&text), "{:?}", text);
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Long words, to cross the eight-byte steps of [`ascii_letters`].
+        #[test]
+        fn same_long_words_as_the_plain_definition(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "Mannschaft", "abcdefgh", "Zz", "`", "@", "[", "{", "ä", "-", "'", " ", "7", "\u{7f}",
+            ]), 0..30),
+        ) {
+            let text: String = v.concat();
+            prop_assert_eq!(tokenize(&text, 0), reference(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn ascii_letter_runs() {
+        assert_eq!(ascii_letters(b"Mannschaft"), 10);
+        assert_eq!(ascii_letters(b"abcdefgh"), 8);
+        assert_eq!(ascii_letters(b"abcdefg@"), 7);
+        assert_eq!(ascii_letters(b"azAZ`{@[xyz"), 4);
+        assert_eq!(ascii_letters("Müller".as_bytes()), 1);
+        assert_eq!(ascii_letters(b"1a"), 0);
+        assert_eq!(ascii_letters(b""), 0);
     }
 
     fn words(t: &str) -> Vec<&str> {

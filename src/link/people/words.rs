@@ -29,7 +29,12 @@ pub(super) fn is_role_lower(lower: &str) -> bool {
     if PERSON_ROLES.contains(lower) {
         return true;
     }
-    if let Some((_, last)) = lower.rsplit_once('-')
+    // the part after the last hyphen (a byte search: `rsplit_once` sets up
+    // a general search that costs more than these short words)
+    if let Some(last) = lower
+        .bytes()
+        .rposition(|b| b == b'-')
+        .and_then(|i| lower.get(i + 1..))
         && PERSON_ROLES.contains(last)
     {
         return true;
@@ -100,13 +105,18 @@ pub(super) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
 }
 
 /// Every noun suffix (`-ung`, `-heit`, …) with its last three bytes (every
-/// suffix has at least three).
-static SUFFIX_TAILS: LazyLock<Vec<([u8; 3], &'static str)>> = LazyLock::new(|| {
-    NOUN_SUFFIXES
+/// suffix has at least three), and a 4096-bit map of those endings: most
+/// words end otherwise and are answered by one bit.
+static SUFFIX_TAILS: LazyLock<(Bits<64>, Vec<Tail>)> = LazyLock::new(|| {
+    let tails: Vec<Tail> = NOUN_SUFFIXES
         .iter()
         .filter_map(|s| Some((last3(s)?, *s)))
-        .collect()
+        .collect();
+    (Bits::of(tails.iter().map(|(t, _)| tail_bit(*t))), tails)
 });
+
+/// A noun suffix with its last three bytes.
+type Tail = ([u8; 3], &'static str);
 
 /// The last three bytes of `word`.
 fn last3(word: &str) -> Option<[u8; 3]> {
@@ -116,14 +126,19 @@ fn last3(word: &str) -> Option<[u8; 3]> {
     }
 }
 
+/// The bit of a three-byte ending in [`SUFFIX_TAILS`]' map.
+fn tail_bit([a, b, c]: [u8; 3]) -> usize {
+    let key = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
 /// Whether a lower-case word ends with a noun suffix (`Meisterschaft`):
 /// never a name. Only suffixes ending in the word's last three bytes are
 /// compared in full.
 pub(super) fn has_noun_suffix(lower: &str) -> bool {
+    let (bits, tails) = &*SUFFIX_TAILS;
     last3(lower).is_some_and(|tail| {
-        SUFFIX_TAILS
-            .iter()
-            .any(|(t, s)| *t == tail && lower.ends_with(s))
+        bits.has(tail_bit(tail)) && tails.iter().any(|(t, s)| *t == tail && lower.ends_with(s))
     })
 }
 
@@ -194,7 +209,7 @@ pub fn is_capitalised(word: &str) -> bool {
 /// Whether a word is a first name (`Kevin`, `Marie-Antoinette` by parts).
 pub fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains(word)
-        || (word.contains('-') && word.split('-').all(|p| FIRST_NAMES.contains(p)))
+        || (word.bytes().any(|b| b == b'-') && word.split('-').all(|p| FIRST_NAMES.contains(p)))
 }
 
 #[cfg(test)]
