@@ -17,6 +17,7 @@ pub mod stamps;
 pub mod stated;
 pub mod tally;
 pub mod teams;
+mod words;
 
 use super::scores::Kind;
 use super::{Context, Extractor, Row, TableSpec};

@@ -13,10 +13,9 @@
 //! says the team conceded (`kassierte`: `data/concede_words.txt`). `für X`
 //! after the goal (`… trafen für RB`) is strong too.
 
+use super::words::words;
 use crate::lexicon::{CONCEDE_WORDS, COUNTRIES, HOME_AWAY_WORDS, TEAM_BLOCKING_WORDS};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// A team as the text names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,9 +38,6 @@ pub struct Stated {
     /// an own goal does not credit.
     pub of_player: bool,
 }
-
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\d'’-]*").expect("constant regex"));
 
 /// How far before a goal its team may be named (bytes).
 const LOOK_BACK: usize = 300;
@@ -119,10 +115,7 @@ pub fn stated(
         .max(sentence.start)
         .min(start);
     let before = text.get(lo..start).unwrap_or("");
-    let toks: Vec<(usize, usize, &str)> = WORD
-        .find_iter(before)
-        .map(|m| (m.start(), m.end(), m.as_str()))
-        .collect();
+    let toks: Vec<(usize, usize, &str)> = words(before).map(|(s, w)| (s, s + w.len(), w)).collect();
     let mut found: Option<Stated> = None;
     for (k, &(s, e, w)) in toks.iter().enumerate().rev() {
         let Some((team, genitive)) = names.team_or_genitive(w) else {
@@ -201,7 +194,7 @@ fn after(text: &str, sentence_end: usize, end: usize, names: &Names) -> Option<S
         .min(sentence_end)
         .max(end);
     let tail = text.get(end..hi).unwrap_or("");
-    let toks: Vec<&str> = WORD.find_iter(tail).map(|m| m.as_str()).collect();
+    let toks: Vec<&str> = words(tail).map(|(_, w)| w).collect();
     let k = toks.iter().position(|w| *w == "für")?;
     let next = toks.get(k + 1)?;
     let w = if matches!(*next, "die" | "den") {

@@ -77,7 +77,10 @@ fn words_the_article_writes_in_lower_case_are_not_names() {
     assert_eq!(names(&format!("{pair} Das war vekko.")), ["Lundqvar"]);
     assert!(names(&format!("{pair} Das war lundqvar.")).is_empty());
     // a capitalised form elsewhere does not count
-    assert_eq!(names(&format!("{pair} Das war Lundqvar.")), ["Vekko Lundqvar"]);
+    assert_eq!(
+        names(&format!("{pair} Das war Lundqvar.")),
+        ["Vekko Lundqvar"]
+    );
 }
 
 #[test]
