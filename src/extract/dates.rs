@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 mod day_month;
 mod find;
+mod folded;
 mod resolve;
 
 use find::{Found, What};

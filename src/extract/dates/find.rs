@@ -1,6 +1,7 @@
 //! Finding date expressions: every pattern of the SPEC's `dates.csv` table,
 //! before any calendar resolution.
 
+use super::folded::Folded;
 use crate::lexicon::{
     self, COUNT_NOUNS, MONTH_CONTEXT, MONTHS, NUMBER_LABELS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS,
 };
@@ -111,10 +112,9 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("weekday pattern")
 });
 
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = lexicon::alternation(RELATIVE_DAYS.iter().map(|(w, _)| *w));
-    Regex::new(&format!(r"(?i)(?:{words})")).expect("relative pattern")
-});
+/// `heute`, `gestern`, … in any case ([`Folded`]).
+static RELATIVE: LazyLock<Folded> =
+    LazyLock::new(|| Folded::new(RELATIVE_DAYS.iter().map(|(w, _)| *w)));
 
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     let numbers = lexicon::alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
@@ -376,12 +376,11 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
     }
 
     for m in RELATIVE.find_iter(body) {
-        // a whole word only (the pattern has no `\b`: a Unicode word
-        // boundary would keep the regex off its fast engine on German text)
-        if !whole_word(body, m.start(), m.end()) {
+        // a whole word only
+        if !whole_word(body, m.start, m.end) {
             continue;
         }
-        let word = m.as_str();
+        let word = body.get(m.clone()).unwrap_or_default();
         let lower = word.to_lowercase();
         let Some(days) = lexicon::number_of(&RELATIVE_DAYS, &lower) else {
             continue;
@@ -389,7 +388,7 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         if word != lower {
             // capitalised: a noun (`am Morgen`) unless it opens a sentence
             let before = body
-                .get(..m.start())
+                .get(..m.start)
                 .unwrap_or("")
                 .trim_end_matches([' ', '\t']);
             let opens = before.trim_end().is_empty()
@@ -398,10 +397,10 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
                 continue;
             }
         }
-        if matches!(next_char(body, m.end()), Some('-')) {
+        if matches!(next_char(body, m.end), Some('-')) {
             continue;
         }
-        push(&mut out, m.start(), m.end(), What::Relative(days));
+        push(&mut out, m.start, m.end, What::Relative(days));
     }
 
     for c in AGO.captures_iter(body) {
