@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 mod day_month;
 mod find;
 mod folded;
+mod numeric;
 mod resolve;
 
 use find::{Found, What};

@@ -2,10 +2,12 @@
 //! before any calendar resolution.
 
 use super::folded::Folded;
+use super::numeric::numeric_dates;
 use crate::lexicon::{
     self, COUNT_NOUNS, MONTH_CONTEXT, MONTHS, NUMBER_LABELS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS,
 };
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A date expression as written, not yet resolved.
@@ -81,12 +83,6 @@ pub(super) fn months_any() -> String {
 fn weekdays() -> String {
     lexicon::alternation(WEEKDAYS.iter().map(|(w, _)| *w))
 }
-
-/// `07.09.2025`, `7.9.25`, `7.9.`
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?")
-        .expect("numeric date pattern")
-});
 
 /// `März 2010`, `Ende Oktober`, `im September`.
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -248,22 +244,21 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         );
     }
 
-    for c in NUMERIC.captures_iter(body) {
-        let (Some(all), Some(d), Some(m)) = (c.get(0), c.name("d"), c.name("m")) else {
-            continue;
-        };
-        if matches!(prev_char(body, all.start()), Some(ch) if ch.is_ascii_digit() || ch == '.' || ch == ',' || ch == ':')
+    for c in numeric_dates(body) {
+        let all = c.all;
+        if matches!(prev_char(body, all.start), Some(ch) if ch.is_ascii_digit() || ch == '.' || ch == ',' || ch == ':')
         {
             continue;
         }
-        if matches!(next_char(body, all.end()), Some(ch) if ch.is_ascii_digit()) {
+        if matches!(next_char(body, all.end), Some(ch) if ch.is_ascii_digit()) {
             continue;
         }
-        if word_after(body, all.end()) == "Uhr" {
+        if word_after(body, all.end) == "Uhr" {
             continue;
         }
-        let year = c.name("y").and_then(|y| year_of(y.as_str()));
-        let (Ok(day), Ok(month)) = (d.as_str().parse::<i8>(), m.as_str().parse::<i8>()) else {
+        let part = |r: Range<usize>| body.get(r).unwrap_or_default();
+        let year = c.year.and_then(|y| year_of(part(y)));
+        let (Ok(day), Ok(month)) = (part(c.day).parse::<i8>(), part(c.month).parse::<i8>()) else {
             continue;
         };
         if !valid_day(year, month, day) {
@@ -271,8 +266,8 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         }
         push(
             &mut out,
-            all.start(),
-            all.end(),
+            all.start,
+            all.end,
             What::Date { year, month, day },
         );
     }
