@@ -6,8 +6,7 @@
 //! same line (` date 2020-11 In seinem zweiten Jahr …`). Header fields are
 //! not article text: extraction starts at [`Header::body_start`].
 
-use regex::Regex;
-use std::sync::LazyLock;
+mod scan;
 
 /// A calendar date at year, month or day precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,20 +51,16 @@ pub struct Header {
     pub body_start: usize,
 }
 
-static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(date|datum|published|title|titel|url|source)(?:[ \t]*:[ \t]*|[ \t]+)")
-        .expect("header pattern")
-});
-
-static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?")
-        .expect("header date pattern")
-});
-
 /// Parses a header date value (`2024`, `2024-05`, `2024-05-12`, `12.05.2024`).
 pub fn parse_date(value: &str) -> Option<(PartialDate, usize)> {
-    let c = DATE_VALUE.captures(value)?;
-    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
+    let c = scan::date_value(value)?;
+    let num = |i: usize| {
+        c.groups
+            .get(i.wrapping_sub(1))
+            .copied()
+            .flatten()
+            .and_then(|m| m.parse::<i16>().ok())
+    };
     let date = if let Some(year) = num(1) {
         PartialDate {
             year,
@@ -80,7 +75,7 @@ pub fn parse_date(value: &str) -> Option<(PartialDate, usize)> {
     if !(valid_month && valid_day && (1000..=2999).contains(&date.year)) {
         return None;
     }
-    let end = c.get(0).map_or(0, |m| m.end());
+    let end = c.end;
     // the value must end at a word boundary
     match value[end..].chars().next() {
         Some(ch) if ch.is_alphanumeric() => None,
@@ -106,9 +101,10 @@ pub fn parse(text: &str) -> Header {
         let rest = &text[pos..];
         let line_end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
         let line = &rest[..line_end];
-        let Some(m) = FIELD.captures(line) else { break };
-        let key = m[1].to_ascii_lowercase();
-        let value_start = m.get(0).map_or(0, |x| x.end());
+        let Some((key, value_start)) = scan::field(line) else {
+            break;
+        };
+        let key = key.to_ascii_lowercase();
         let value = &line[value_start..];
         if matches!(key.as_str(), "date" | "datum" | "published") {
             let Some((date, len)) = parse_date(value) else {
