@@ -118,8 +118,7 @@ impl<'a> Clause<'a> {
         let line_start =
             memchr::memrchr(b'\n', self.slice(lo, pos).as_bytes()).map_or(lo, |i| lo + i + 1);
         let line = self.slice(line_start, pos);
-        let label = |l: &str| memchr::memmem::rfind(line.as_bytes(), l.as_bytes());
-        let Some(i) = label("Tore:").or_else(|| label("Torschützen:")) else {
+        let Some(i) = last_label(line) else {
             return false;
         };
         // nothing but names, scores and stamps after the label
@@ -447,6 +446,59 @@ impl<'a> Clause<'a> {
             Mark::Penalty
         } else {
             Mark::Goal
+        }
+    }
+}
+
+/// Where the last `Tore:` of `line` starts, else the last `Torschützen:`.
+/// Both end with a colon: the colons are found from the end (vectorised),
+/// which is cheaper than a reverse substring search of the whole line per
+/// label.
+fn last_label(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut scorers = None;
+    for colon in memchr::memrchr_iter(b':', bytes) {
+        let head = bytes.get(..colon).unwrap_or_default();
+        if head.ends_with(b"Tore") {
+            return Some(colon - 4);
+        }
+        if scorers.is_none() && head.ends_with("Torschützen".as_bytes()) {
+            scorers = Some(colon - "Torschützen".len());
+        }
+    }
+    scorers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain definition: a reverse search per label.
+    fn reference(line: &str) -> Option<usize> {
+        let label = |l: &str| memchr::memmem::rfind(line.as_bytes(), l.as_bytes());
+        label("Tore:").or_else(|| label("Torschützen:"))
+    }
+
+    #[test]
+    fn labels_of_a_fact_box_line() {
+        let line = "Torschützen: Müller (12.), Tore: 2:1";
+        assert_eq!(last_label(line), line.find("Tore:"));
+        assert_eq!(line.find("Tore:"), Some(29));
+        assert_eq!(last_label("Torschützen: Kane (3.)"), Some(0));
+        assert_eq!(last_label("Die Tore fielen spät: 2:1"), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn same_label_as_the_reverse_search(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "Tore", "Tor", "e", ":", "Torschützen", "schützen", " ", "2:1", "ü", "x",
+            ]), 0..16),
+        ) {
+            let line: String = v.concat();
+            prop_assert_eq!(last_label(&line), reference(&line), "{:?}", line);
         }
     }
 }
