@@ -4,6 +4,7 @@
 //! per line (`#` starts a comment). This module loads each once and offers
 //! simple lookups; the extractors never spell out word lists in code.
 
+pub mod letters;
 mod word_set;
 
 use std::sync::LazyLock;

@@ -13,6 +13,7 @@
 //! der 26-Jährige` refer to Fritz too).
 
 use crate::article::Article;
+use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
     DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
     ROLE_NOUNS, lowered,
@@ -35,7 +36,7 @@ pub struct Word<'a> {
 }
 
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+    alphanumeric(c) || c == '-' || c == '\'' || c == '’'
 }
 
 /// The words of `text[range]`, in order.
@@ -49,7 +50,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     while let Some((i, c)) = chars.next() {
         let next_is_word = chars
             .peek()
-            .is_some_and(|&(_, n)| n.is_alphanumeric() || n == '-');
+            .is_some_and(|&(_, n)| alphanumeric(n) || n == '-');
         let inside = word_char(c) || (c == '.' && start.is_some() && next_is_word);
         match (inside, start) {
             (true, None) => start = Some(i),

@@ -10,6 +10,7 @@
 
 use super::find::{Modifier, Unit};
 use crate::header::PartialDate;
+use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
     FUTURE_MARKERS, NOT_PARTICIPLES, NOT_PAST, NOT_VERBS, NOUN_ARTICLES, PAST_MARKERS,
     PAST_PREPOSITIONS,
@@ -153,7 +154,7 @@ pub fn missing_year(anchor: PartialDate, month: i8, day: Option<i8>, dir: Direct
 
 /// Words of a clause.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+    text.split(|c: char| !alphanumeric(c) && c != '-')
         .filter(|w| !w.is_empty())
 }
 

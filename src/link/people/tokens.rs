@@ -18,15 +18,9 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
 
-/// [`char::is_alphabetic`], answered from a table for Latin-1 (the
-/// umlauts and `ß` of every German text) without the Unicode lookup.
+/// [`char::is_alphabetic`], from tables for the characters of German text.
 fn letter(c: char) -> bool {
-    match c {
-        '\u{0}'..='\u{7f}' => c.is_ascii_alphabetic(),
-        'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
-        '\u{80}'..='\u{ff}' => false,
-        _ => c.is_alphabetic(),
-    }
+    crate::lexicon::letters::alphabetic(c)
 }
 
 /// The length of the run of ASCII letters that `bytes` starts with, found
