@@ -2,9 +2,8 @@
 //! them: a letter, then letters, digits, apostrophes and hyphens.
 //!
 //! Found by hand, not with that regex: the team of a goal is looked for in
-//! up to 300 bytes before it, word by word, and a regex search per word
-//! (a forward and a reverse scan, and the search's set-up) cost more than
-//! the rest of the lookup. Characters below U+0250 and the general
+//! up to 300 bytes before it, word by word, and each regex match paid the
+//! search's set-up again. Characters below U+0250 and the general
 //! punctuation (`„`, `–`, `’`) are classified from tables; any other
 //! character asks the regex crate's Unicode tables, so the words are
 //! exactly the regex's.
