@@ -13,6 +13,7 @@ use crate::header::PartialDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod attach;
 mod day_month;
 mod find;
 mod folded;
@@ -209,7 +210,7 @@ fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
             ) => (*a, *b),
             _ => continue,
         };
-        if !find::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
+        if !attach::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
             continue;
         }
         let Some(y2) = rows

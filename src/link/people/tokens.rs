@@ -113,13 +113,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    #[test]
-    fn letter_is_is_alphabetic() {
-        for c in (0..0x3000).filter_map(char::from_u32) {
-            assert_eq!(letter(c), c.is_alphabetic(), "{c:?}");
-        }
-    }
-
     /// The plain definition: letters, and joiners between two letters.
     fn reference(text: &str) -> Vec<Tok> {
         let mut out = Vec::new();
