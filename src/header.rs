@@ -56,19 +56,19 @@ pub fn parse_date(value: &str) -> Option<(PartialDate, usize)> {
     let c = scan::date_value(value)?;
     let num = |i: usize| {
         c.groups
-            .get(i.wrapping_sub(1))
+            .get(i)
             .copied()
             .flatten()
             .and_then(|m| m.parse::<i16>().ok())
     };
-    let date = if let Some(year) = num(1) {
+    let date = if let Some(year) = num(0) {
         PartialDate {
             year,
-            month: num(2).map(|m| m as i8),
-            day: num(3).map(|d| d as i8),
+            month: num(1).map(|m| m as i8),
+            day: num(2).map(|d| d as i8),
         }
     } else {
-        PartialDate::day(num(6)?, num(5)? as i8, num(4)? as i8)
+        PartialDate::day(num(5)?, num(4)? as i8, num(3)? as i8)
     };
     let valid_month = date.month.is_none_or(|m| (1..=12).contains(&m));
     let valid_day = date.day.is_none() || date.civil().is_some();

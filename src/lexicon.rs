@@ -125,6 +125,15 @@ pub fn number_of(list: &[(&'static str, i32)], word: &str) -> Option<i32> {
     list.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
 }
 
+/// What follows the last `sep` byte in `word`, if it has one: the last
+/// part of a compound (`Co-Trainer`, `Weltranglisten-357`). A byte search,
+/// cheaper on short words than `rsplit_once`'s general one.
+pub fn after_last(word: &str, sep: u8) -> Option<&str> {
+    word.bytes()
+        .rposition(|b| b == sep)
+        .and_then(|i| word.get(i + 1..))
+}
+
 /// A regex alternation of the words of a list, longest first, escaped.
 pub fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let mut words: Vec<&str> = words.collect();

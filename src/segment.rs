@@ -10,7 +10,7 @@
 
 mod uax29;
 
-use crate::lexicon::ABBREVIATIONS;
+use crate::lexicon::{ABBREVIATIONS, after_last};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -102,7 +102,7 @@ fn joins(piece: &str) -> bool {
         return false;
     }
     // an ordinal or a minute: `7.`, `1.`, `Weltranglisten-357.`, `90.`
-    let digits = after_last(word, b'-');
+    let digits = after_last(word, b'-').unwrap_or(word);
     if !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
@@ -116,15 +116,6 @@ fn joins(piece: &str) -> bool {
         return true;
     }
     ABBREVIATIONS.contains(token)
-}
-
-/// What follows the last `sep` in `word` (all of it without one): a byte
-/// search, cheaper on short words than `rsplit`'s general one.
-fn after_last(word: &str, sep: u8) -> &str {
-    word.bytes()
-        .rposition(|b| b == sep)
-        .and_then(|i| word.get(i + 1..))
-        .unwrap_or(word)
 }
 
 /// `word` is numbers of one or two digits joined by dots (`7.9`).

@@ -61,8 +61,8 @@ fn key_len(text: &str, key: &str) -> Option<usize> {
     Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
-/// The groups of a date value: `2024`, `2024-05`, `2024-05-12` (1 to 3),
-/// `12.05.2024` (4 to 6), and the end of the match (an attached clock time
+/// The groups of a date value: `2024`, `2024-05`, `2024-05-12` (year,
+/// month, day), `12.05.2024` (day, month, year), and the end of the match (an attached clock time
 /// included).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct DateParts<'v> {
@@ -71,7 +71,7 @@ pub struct DateParts<'v> {
 }
 
 /// The header date pattern.
-pub static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?")
         .expect("header date pattern")
 });

@@ -3,8 +3,8 @@
 //! the Latin Extended letters of foreign names (`ł`, `ş`), and the general
 //! punctuation (`„`, `“`, `–`, `’`, none of them letters). The standard
 //! library looks every character outside ASCII up in its Unicode tables;
-//! the word splitters of the name index, the dates and the roles ask about
-//! every character of the text.
+//! the word splitters of the name index, the dates, the roles and the goals
+//! ask about every character of the text.
 
 /// [`char::is_alphabetic`].
 pub fn alphabetic(c: char) -> bool {

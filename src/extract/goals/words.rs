@@ -4,10 +4,12 @@
 //! Found by hand, not with that regex: the team of a goal is looked for in
 //! up to 300 bytes before it, word by word, and each regex match paid the
 //! search's set-up again. Characters below U+0250 and the general
-//! punctuation (`„`, `–`, `’`) are classified from tables; any other
+//! punctuation (`„`, `–`, `’`) are classified from tables
+//! ([`crate::lexicon::letters`]); any other
 //! character asks the regex crate's Unicode tables, so the words are
 //! exactly the regex's.
 
+use crate::lexicon::letters::alphabetic;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -28,13 +30,13 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// `\p{L}`.
+/// `\p{L}`. Below U+0250 and in the general punctuation it is the same as
+/// [`alphabetic`], whose tables answer there.
 fn letter(c: char) -> bool {
-    match c {
-        '\0'..='\u{7f}' => c.is_ascii_alphabetic(),
-        'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='\u{24f}' => true,
-        '\u{80}'..='\u{ff}' | '\u{2000}'..='\u{206f}' => false,
-        _ => is(&LETTER, c),
+    if c < '\u{250}' || ('\u{2000}'..='\u{206f}').contains(&c) {
+        alphabetic(c)
+    } else {
+        is(&LETTER, c)
     }
 }
 

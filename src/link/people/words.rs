@@ -3,6 +3,7 @@
 
 use crate::lexicon::{
     Bits, COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS, WordSet,
+    after_last,
 };
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -29,14 +30,8 @@ pub(super) fn is_role_lower(lower: &str) -> bool {
     if PERSON_ROLES.contains(lower) {
         return true;
     }
-    // the part after the last hyphen (a byte search: `rsplit_once` sets up
-    // a general search that costs more than these short words)
-    if let Some(last) = lower
-        .bytes()
-        .rposition(|b| b == b'-')
-        .and_then(|i| lower.get(i + 1..))
-        && PERSON_ROLES.contains(last)
-    {
+    // the last part of a hyphenated compound (`co-trainer`)
+    if after_last(lower, b'-').is_some_and(|last| PERSON_ROLES.contains(last)) {
         return true;
     }
     // a compound ending in a role of five or more bytes: look up each
