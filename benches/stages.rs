@@ -9,7 +9,7 @@ use anpfiff::normalise::normalise_owned;
 use anpfiff::pipeline::analyse;
 use anpfiff::read::{self, decode};
 use anpfiff::segment;
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::PathBuf;
 
@@ -76,18 +76,34 @@ fn stages(c: &mut Criterion) {
     let extractors = extract::all();
     let outputs: Vec<_> = articles.iter().map(|a| analyse(a, &extractors)).collect();
     let specs: Vec<_> = extractors.iter().map(|e| e.spec()).collect();
+    // the workers encode each article's rows (CSV bytes), the main thread
+    // appends them to the files
+    let dir = std::env::temp_dir().join(format!("anpfiff-bench-{}", std::process::id()));
+    let open =
+        || anpfiff::write::Output::create(&dir, &specs, Default::default()).expect("output dir");
+    let encoder = open().encoder().expect("CSV rows can be encoded");
+    g.bench_function("encode-csv", |b| {
+        b.iter_batched(
+            || outputs.clone(),
+            |outputs| {
+                for o in outputs {
+                    black_box(encoder.article(o));
+                }
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    let encoded: Vec<_> = outputs.iter().map(|o| encoder.article(o.clone())).collect();
     g.bench_function("write-csv", |b| {
-        let dir = std::env::temp_dir().join(format!("anpfiff-bench-{}", std::process::id()));
         b.iter(|| {
-            let mut out = anpfiff::write::Output::create(&dir, &specs, Default::default())
-                .expect("output dir");
-            for o in &outputs {
-                out.article(o).expect("write");
+            let mut out = open();
+            for e in &encoded {
+                out.encoded(e).expect("write");
             }
             black_box(out.finish().expect("finish"));
         });
-        let _ = std::fs::remove_dir_all(&dir);
     });
+    let _ = std::fs::remove_dir_all(&dir);
     g.bench_function("all-extractors", |b| {
         b.iter(|| {
             for a in &articles {

@@ -194,6 +194,7 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
         shard: config.shard,
         keep_text: config.write.keep_text,
         matches: output.layout().matches().is_some(),
+        encoder: output.encoder(),
     };
     let mut bytes = 0u64;
     let mut emit = |output: &mut Output, r: &Processed| -> Result<(), RunError> {
@@ -201,6 +202,10 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
             Processed::Article(a, n) => {
                 bytes += n;
                 output.article(a).map_err(out_err)
+            }
+            Processed::Encoded(e, n) => {
+                bytes += n;
+                output.encoded(e).map_err(out_err)
             }
             Processed::Failed(path, error) => output.error(path, error).map_err(out_err),
             Processed::Skipped => Ok(()),
@@ -260,7 +265,7 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                             emit(&mut output, &r.processed)?;
                             if let read::Found::Source(s) = f {
                                 progress.advance(match r.processed {
-                                    Processed::Article(_, n) => n,
+                                    Processed::Article(_, n) | Processed::Encoded(_, n) => n,
                                     _ => s.bytes(),
                                 });
                             }

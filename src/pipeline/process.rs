@@ -7,7 +7,7 @@ use crate::extract::{self, Extractor};
 use crate::link;
 use crate::read::{self, Kind, Source, html, jsonl};
 use crate::shard::Shard;
-use crate::write::{ArticleOutput, CharRow};
+use crate::write::{ArticleOutput, CharRow, Encoded, Encoder};
 
 /// Everything the workers share.
 pub(super) struct Job<'a> {
@@ -15,6 +15,8 @@ pub(super) struct Job<'a> {
     pub(super) shard: Option<Shard>,
     pub(super) keep_text: bool,
     pub(super) matches: bool,
+    /// Encodes the rows on the worker, when the output format allows.
+    pub(super) encoder: Option<Encoder>,
 }
 
 impl Job<'_> {
@@ -26,6 +28,8 @@ impl Job<'_> {
 /// What became of one file or input line.
 pub(super) enum Processed {
     Article(Box<ArticleOutput>, u64),
+    /// An article whose rows are already in the output's bytes.
+    Encoded(Box<Encoded>, u64),
     Failed(String, String),
     /// Not this shard's, or a blank line.
     Skipped,
@@ -131,7 +135,10 @@ fn analyse_guarded(
         out
     }));
     match result {
-        Ok(out) => Processed::Article(Box::new(out), n),
+        Ok(out) => match &job.encoder {
+            Some(e) => Processed::Encoded(Box::new(e.article(out)), n),
+            None => Processed::Article(Box::new(out), n),
+        },
         Err(_) => Processed::Failed(
             path,
             "internal error while extracting (please report this file)".into(),

@@ -10,8 +10,8 @@
 //! 4180 with `,` and LF; [`Dialect::EXCEL`] is what German Excel opens
 //! correctly by double-click (UTF-8 BOM, `;`, CRLF).
 
-use super::Sink;
 use super::layout::{Kind, Layout};
+use super::{Encoder, Sink};
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -47,20 +47,107 @@ impl Default for Dialect {
     }
 }
 
+/// Encodes CSV rows the way `csv::Writer` does (RFC 4180, quotes only
+/// where needed, quotes doubled), with the formula guard on text columns.
+///
+/// It holds no state between rows, so the workers share one and encode
+/// their articles' rows themselves ([`super::encode`]).
+#[derive(Debug, Clone)]
+pub(super) struct RowEncoder {
+    /// Only asked which fields need quotes: its state never changes.
+    core: csv_core::Writer,
+    crlf: bool,
+    /// Per table and column: does the guard apply?
+    guarded: Option<Vec<Vec<bool>>>,
+}
+
+impl RowEncoder {
+    pub(super) fn new(layout: &Layout, dialect: Dialect, guard: bool) -> Self {
+        let core = csv_core::WriterBuilder::new()
+            .delimiter(dialect.delimiter)
+            .build();
+        let guarded = guard.then(|| {
+            layout
+                .tables
+                .iter()
+                .map(|t| t.kinds.iter().map(|k| *k != Kind::Number).collect())
+                .collect()
+        });
+        RowEncoder {
+            core,
+            crlf: dialect.crlf,
+            guarded,
+        }
+    }
+
+    /// Appends one row of table `table` to `out`.
+    pub(super) fn row(&self, table: usize, cells: &[&str], out: &mut Vec<u8>) {
+        let guarded = self.guarded.as_ref().and_then(|g| g.get(table));
+        let cells =
+            cells
+                .iter()
+                .enumerate()
+                .map(|(i, cell)| match guarded.and_then(|g| g.get(i)) {
+                    Some(true) => super::guard(cell),
+                    _ => (*cell).into(),
+                });
+        self.record(cells, out);
+    }
+
+    /// Appends one record, unguarded (the header).
+    fn record<S: AsRef<str>>(&self, cells: impl Iterator<Item = S>, out: &mut Vec<u8>) {
+        let quote = self.core.get_quote();
+        let mut fields = 0;
+        let mut bytes = 0;
+        for cell in cells {
+            let field = cell.as_ref().as_bytes();
+            if fields > 0 {
+                out.push(self.core.get_delimiter());
+            }
+            fields += 1;
+            bytes += field.len();
+            if self.core.should_quote(field) {
+                quoted(field, quote, out);
+            } else {
+                out.extend_from_slice(field);
+            }
+        }
+        // like csv::Writer: a record of one empty field is written `""`,
+        // or it would read back as no record at all
+        if fields == 1 && bytes == 0 {
+            out.extend_from_slice(&[quote, quote]);
+        }
+        out.extend_from_slice(if self.crlf { b"\r\n" } else { b"\n" });
+    }
+}
+
+/// Appends `field` in quotes, its quotes doubled.
+fn quoted(field: &[u8], quote: u8, out: &mut Vec<u8>) {
+    out.push(quote);
+    let mut rest = field;
+    while let Some(i) = memchr::memchr(quote, rest) {
+        let (head, tail) = rest.split_at(i + 1);
+        out.extend_from_slice(head);
+        out.push(quote);
+        rest = tail;
+    }
+    out.extend_from_slice(rest);
+    out.push(quote);
+}
+
 /// One CSV file being written.
 struct CsvTable {
     name: &'static str,
     tmp: PathBuf,
-    writer: ::csv::Writer<BufWriter<File>>,
-    /// Per column: does the guard apply?
-    guarded: Vec<bool>,
+    file: BufWriter<File>,
 }
 
 /// All tables of a run as CSV files in one folder.
 pub(super) struct CsvSink {
     dir: PathBuf,
     tables: Vec<CsvTable>,
-    guard: bool,
+    rows: RowEncoder,
+    line: Vec<u8>,
 }
 
 impl CsvSink {
@@ -70,45 +157,30 @@ impl CsvSink {
         dialect: Dialect,
         guard: bool,
     ) -> io::Result<Self> {
+        let rows = RowEncoder::new(layout, dialect, guard);
         let mut tables = Vec::new();
+        let mut line = Vec::new();
         for t in &layout.tables {
             let tmp = dir.join(format!(".{}.csv.partial", t.name));
             let mut file = BufWriter::with_capacity(1 << 16, File::create(&tmp)?);
             if dialect.bom {
                 file.write_all(b"\xEF\xBB\xBF")?;
             }
-            let terminator = if dialect.crlf {
-                ::csv::Terminator::CRLF
-            } else {
-                ::csv::Terminator::Any(b'\n')
-            };
-            let mut writer = ::csv::WriterBuilder::new()
-                .buffer_capacity(1 << 16)
-                .delimiter(dialect.delimiter)
-                .terminator(terminator)
-                .from_writer(file);
-            writer.write_record(&t.columns).map_err(io::Error::other)?;
+            line.clear();
+            rows.record(t.columns.iter(), &mut line);
+            file.write_all(&line)?;
             tables.push(CsvTable {
                 name: t.name,
                 tmp,
-                writer,
-                guarded: t.kinds.iter().map(|k| *k != Kind::Number).collect(),
+                file,
             });
         }
         Ok(CsvSink {
             dir: dir.to_path_buf(),
             tables,
-            guard,
+            rows,
+            line,
         })
-    }
-}
-
-/// A cell as the CSV writer takes it (bytes), guarded or not.
-struct Cell<'a>(std::borrow::Cow<'a, str>);
-
-impl AsRef<[u8]> for Cell<'_> {
-    fn as_ref(&self) -> &[u8] {
-        self.0.as_bytes()
     }
 }
 
@@ -117,17 +189,20 @@ impl Sink for CsvSink {
         let Some(t) = self.tables.get_mut(table) else {
             return Ok(());
         };
-        if !self.guard {
-            return t.writer.write_record(cells).map_err(io::Error::other);
+        self.line.clear();
+        self.rows.row(table, cells, &mut self.line);
+        t.file.write_all(&self.line)
+    }
+
+    fn encoder(&self, layout: &Layout) -> Option<Encoder> {
+        Some(Encoder::csv(layout, self.rows.clone()))
+    }
+
+    fn append(&mut self, table: usize, bytes: &[u8]) -> io::Result<()> {
+        match self.tables.get_mut(table) {
+            Some(t) => t.file.write_all(bytes),
+            None => Ok(()),
         }
-        let guarded = cells.iter().zip(&t.guarded).map(|(cell, g)| {
-            Cell(if *g {
-                super::guard(cell)
-            } else {
-                (*cell).into()
-            })
-        });
-        t.writer.write_record(guarded).map_err(io::Error::other)
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -136,15 +211,103 @@ impl Sink for CsvSink {
 
     fn finish(self: Box<Self>) -> io::Result<()> {
         for t in self.tables {
-            let file = t
-                .writer
-                .into_inner()
-                .map_err(|e| io::Error::other(e.to_string()))?;
-            let file = file.into_inner().map_err(|e| e.into_error())?;
+            let file = t.file.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
             drop(file);
             fs::rename(&t.tmp, self.dir.join(format!("{}.csv", t.name)))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract;
+    use proptest::prelude::*;
+
+    fn layout() -> Layout {
+        let ex = extract::all();
+        let specs: Vec<_> = ex.iter().map(|e| e.spec()).collect();
+        Layout::new(&specs)
+    }
+
+    /// What the csv crate's writer makes of the same record.
+    fn reference(cells: &[String], dialect: Dialect) -> Vec<u8> {
+        let mut w = ::csv::WriterBuilder::new()
+            .delimiter(dialect.delimiter)
+            .terminator(if dialect.crlf {
+                ::csv::Terminator::CRLF
+            } else {
+                ::csv::Terminator::Any(b'\n')
+            })
+            .flexible(true)
+            .from_writer(Vec::new());
+        w.write_record(cells).unwrap();
+        w.into_inner().unwrap()
+    }
+
+    fn encoded(cells: &[String], dialect: Dialect) -> Vec<u8> {
+        let rows = RowEncoder::new(&layout(), dialect, false);
+        let mut out = Vec::new();
+        rows.row(
+            1,
+            &cells.iter().map(String::as_str).collect::<Vec<_>>(),
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn quotes_only_where_needed() {
+        let cells = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let std = Dialect::STANDARD;
+        assert_eq!(encoded(&cells(&["a", "b c", "1:0"]), std), b"a,b c,1:0\n");
+        assert_eq!(
+            encoded(&cells(&["„Tor“, sagte er", "er sagte \"ja\"", ""]), std),
+            "\"„Tor“, sagte er\",\"er sagte \"\"ja\"\"\",\n".as_bytes()
+        );
+        assert_eq!(encoded(&cells(&["a;b", "x\ny"]), std), b"a;b,\"x\ny\"\n");
+        let excel = Dialect::EXCEL;
+        assert_eq!(encoded(&cells(&["a;b", "a,b"]), excel), b"\"a;b\";a,b\r\n");
+        // a lone empty field is written so that it reads back as a record
+        assert_eq!(encoded(&cells(&[""]), std), b"\"\"\n");
+        assert_eq!(encoded(&cells(&["", ""]), std), b",\n");
+    }
+
+    #[test]
+    fn guard_applies_to_text_columns_only() {
+        let l = layout();
+        let rows = RowEncoder::new(&l, Dialect::STANDARD, true);
+        let goals = l.tables.iter().position(|t| t.name == "goals").unwrap();
+        let kinds = &l.tables[goals].kinds;
+        let cells: Vec<&str> = kinds
+            .iter()
+            .map(|k| if *k == Kind::Number { "-1" } else { "=1+1" })
+            .collect();
+        let mut out = Vec::new();
+        rows.row(goals, &cells, &mut out);
+        let want: Vec<&str> = kinds
+            .iter()
+            .map(|k| if *k == Kind::Number { "-1" } else { "'=1+1" })
+            .collect();
+        assert_eq!(String::from_utf8(out).unwrap(), want.join(",") + "\n");
+        let unguarded = RowEncoder::new(&l, Dialect::STANDARD, false);
+        let mut out = Vec::new();
+        unguarded.row(goals, &cells, &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), cells.join(",") + "\n");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// The hand-written record encoder writes what `csv::Writer` writes.
+        #[test]
+        fn same_bytes_as_the_csv_crate(
+            cells in proptest::collection::vec("[a\";,\r\n' ä„“=]{0,6}", 1..6),
+            excel in any::<bool>(),
+        ) {
+            let dialect = if excel { Dialect::EXCEL } else { Dialect::STANDARD };
+            prop_assert_eq!(encoded(&cells, dialect), reference(&cells, dialect));
+        }
     }
 }

@@ -16,8 +16,8 @@
 //! flushed after every chunk of articles so a downstream reader sees rows
 //! while the run goes on.
 
-use super::Sink;
 use super::layout::{Kind, Layout};
+use super::{Encoder, Sink};
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Stdout, Write};
 use std::path::{Path, PathBuf};
@@ -74,7 +74,13 @@ impl JsonlSink {
 }
 
 /// Appends one row as a JSON object and a newline to `line`.
-fn encode(line: &mut Vec<u8>, table: &str, columns: &[&str], kinds: &[Kind], cells: &[&str]) {
+pub(super) fn encode(
+    line: &mut Vec<u8>,
+    table: &str,
+    columns: &[&str],
+    kinds: &[Kind],
+    cells: &[&str],
+) {
     line.extend_from_slice(b"{\"table\":");
     string(line, table);
     for ((column, kind), cell) in columns.iter().zip(kinds).zip(cells) {
@@ -118,6 +124,14 @@ impl Sink for JsonlSink {
         let result = self.writer().write_all(&line);
         self.line = line;
         result
+    }
+
+    fn encoder(&self, layout: &Layout) -> Option<Encoder> {
+        Some(Encoder::jsonl(layout))
+    }
+
+    fn append(&mut self, _table: usize, bytes: &[u8]) -> io::Result<()> {
+        self.writer().write_all(bytes)
     }
 
     fn flush(&mut self) -> io::Result<()> {

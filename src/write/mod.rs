@@ -3,7 +3,9 @@
 //! [`Output`] takes each article's rows and hands them, table by table, to a
 //! sink for the chosen [`Format`]: CSV files ([`csv`]), one JSON Lines
 //! stream ([`jsonl`]) or one Excel workbook ([`xlsx`]). The pipeline never
-//! sees the format. Every sink writes to hidden `.partial` files that are
+//! sees the format. For CSV and JSON Lines the workers encode each
+//! article's rows themselves ([`Encoder`]), and the main thread only
+//! appends their bytes ([`Output::encoded`]). Every sink writes to hidden `.partial` files that are
 //! renamed into place only when the run is complete, so an interrupted run
 //! never leaves a half-written table that looks whole. In CSV, text cells
 //! that a spreadsheet would run as a formula get a leading `'` (see
@@ -11,6 +13,7 @@
 //! for machines, so neither needs the guard.
 
 pub mod csv;
+mod encode;
 pub mod jsonl;
 pub mod layout;
 pub mod texts;
@@ -19,6 +22,7 @@ pub mod xlsx;
 use crate::extract::{Row, TableSpec};
 use crate::normalise::CharIndex;
 pub use csv::Dialect;
+pub use encode::{Encoded, Encoder};
 pub use layout::{ARTICLE_COLUMNS, ERROR_COLUMNS, Layout};
 use std::fs;
 use std::io;
@@ -92,6 +96,15 @@ impl Default for Options {
 trait Sink {
     /// Writes one row of table `table` (an index into the [`Layout`]).
     fn row(&mut self, table: usize, cells: &[&str]) -> io::Result<()>;
+    /// An encoder whose bytes [`Sink::append`] takes, if rows can be
+    /// encoded apart from the sink (not in xlsx).
+    fn encoder(&self, _layout: &Layout) -> Option<Encoder> {
+        None
+    }
+    /// Writes rows of `table` that this sink's [`Sink::encoder`] encoded.
+    fn append(&mut self, _table: usize, _bytes: &[u8]) -> io::Result<()> {
+        Err(io::Error::other("this output format takes rows, not bytes"))
+    }
     /// Called after every chunk of articles: push buffered rows out.
     fn flush(&mut self) -> io::Result<()>;
     /// Completes the output (renames `.partial` files into place).
@@ -99,6 +112,7 @@ trait Sink {
 }
 
 /// Everything an article contributes to the output.
+#[derive(Debug, Clone)]
 pub struct ArticleOutput {
     pub id: String,
     pub path: String,
@@ -229,57 +243,39 @@ impl Output {
         self.sink.row(table, cells)
     }
 
+    /// An encoder for the workers, when this output's rows can be encoded
+    /// apart from it (CSV and JSON Lines; see [`Encoder`]).
+    pub fn encoder(&self) -> Option<Encoder> {
+        self.sink.encoder(&self.layout)
+    }
+
     /// Writes one article's rows to every table (and its text, with
     /// `--keep-text`; a text that cannot be saved becomes an `errors` row).
     pub fn article(&mut self, a: &ArticleOutput) -> io::Result<()> {
-        let [mut chars, mut sentences] = [(); 2].map(|_| itoa::Buffer::new());
-        let mut counts = vec![itoa::Buffer::new(); a.tables.len()];
-        let mut rec: Vec<&str> = vec![
-            &a.id,
-            &a.path,
-            &a.published,
-            &a.title,
-            a.encoding,
-            chars.format(a.chars),
-            sentences.format(a.sentences),
-        ];
-        rec.extend(
-            counts
-                .iter_mut()
-                .zip(&a.tables)
-                .map(|(b, t)| b.format(t.len())),
-        );
-        self.row(Layout::ARTICLES, &rec)?;
-        for (i, rows) in a.tables.iter().enumerate() {
-            let Some(table) = self.layout.extraction(i) else {
-                continue;
-            };
-            for row in rows {
-                let [mut sentence, mut start, mut end] = [(); 3].map(|_| itoa::Buffer::new());
-                let mut rec: Vec<&str> = Vec::with_capacity(5 + row.values.len());
-                rec.extend([
-                    a.id.as_str(),
-                    sentence.format(row.sentence),
-                    start.format(row.start),
-                    end.format(row.end),
-                    &row.text,
-                ]);
-                rec.extend(row.values.iter().map(String::as_str));
-                self.row(table, &rec)?;
+        encode::each_row(a, &self.layout.clone(), |table, cells| {
+            self.row(table, cells)
+        })?;
+        self.save_text(&a.id, &a.path, a.text.as_deref())
+    }
+
+    /// Writes one article's rows that a worker encoded with this output's
+    /// [`Output::encoder`] (and its text, as [`Output::article`] does).
+    pub fn encoded(&mut self, e: &Encoded) -> io::Result<()> {
+        for (table, bytes, rows) in e.parts() {
+            if let Some(n) = self.rows.get_mut(table) {
+                *n += rows;
             }
+            self.sink.append(table, bytes)?;
         }
-        if let Some(table) = self.layout.matches() {
-            for m in &a.matches {
-                let mut rec: Vec<&str> = vec![&a.id];
-                rec.extend(m.iter().map(String::as_str));
-                self.row(table, &rec)?;
-            }
-        }
-        if let (Some(texts), Some(text)) = (&self.texts, &a.text)
-            && let Err(e) = texts.save(&a.id, text)
+        self.save_text(&e.id, &e.path, e.text.as_deref())
+    }
+
+    fn save_text(&mut self, id: &str, path: &str, text: Option<&str>) -> io::Result<()> {
+        if let (Some(texts), Some(text)) = (&self.texts, text)
+            && let Err(e) = texts.save(id, text)
         {
             let message = format!("cannot save the extracted text (--keep-text): {e}");
-            self.error(&a.path, &message)?;
+            self.error(path, &message)?;
         }
         Ok(())
     }
