@@ -49,26 +49,63 @@ pub(super) fn each_row(
         };
         for row in rows {
             let [mut sentence, mut start, mut end] = [(); 3].map(|_| itoa::Buffer::new());
-            let mut rec: Vec<&str> = Vec::with_capacity(5 + row.values.len());
-            rec.extend([
+            let head = [
                 a.id.as_str(),
                 sentence.format(row.sentence),
                 start.format(row.start),
                 end.format(row.end),
                 &row.text,
-            ]);
-            rec.extend(row.values.iter().map(String::as_str));
-            f(table, &rec)?;
+            ];
+            with_cells(head, &row.values, |cells| f(table, cells))?;
         }
     }
     if let Some(table) = layout.matches() {
         for m in &a.matches {
-            let mut rec: Vec<&str> = vec![&a.id];
-            rec.extend(m.iter().map(String::as_str));
-            f(table, &rec)?;
+            with_cells([a.id.as_str()], m, |cells| f(table, cells))?;
         }
     }
     Ok(())
+}
+
+/// Calls `f` with the cells `head` and then `rest`, gathered on the
+/// stack when they fit (a row has a dozen cells or fewer: no allocation
+/// per row).
+fn with_cells<const N: usize, R>(
+    head: [&str; N],
+    rest: &[String],
+    f: impl FnOnce(&[&str]) -> R,
+) -> R {
+    const ROOM: usize = 16;
+    let all = head.into_iter().chain(rest.iter().map(String::as_str));
+    let n = N + rest.len();
+    if n > ROOM {
+        return f(&all.collect::<Vec<&str>>());
+    }
+    let mut cells = [""; ROOM];
+    for (slot, cell) in cells.iter_mut().zip(all) {
+        *slot = cell;
+    }
+    f(cells.get(..n).unwrap_or_default())
+}
+
+/// Bytes enough for most articles' rows, so the buffer is not grown row
+/// by row: the texts and values, and room for the numbers, quotes and
+/// separators (JSON Lines also names every column).
+fn room_for(a: &ArticleOutput, jsonl: bool) -> usize {
+    let row = |text: &str, values: &[String]| {
+        48 + text.len() + a.id.len() + values.iter().map(|v| v.len() + 3).sum::<usize>()
+    };
+    let bytes = 128
+        + a.id.len()
+        + a.path.len()
+        + a.title.len()
+        + a.tables
+            .iter()
+            .flatten()
+            .map(|r| row(&r.text, &r.values))
+            .sum::<usize>()
+        + a.matches.iter().map(|m| row("", m)).sum::<usize>();
+    if jsonl { bytes * 3 } else { bytes }
 }
 
 /// Encodes articles' rows for a CSV or JSON Lines output; shared by the
@@ -114,7 +151,8 @@ impl Encoder {
 
     /// Encodes every row of an article.
     pub fn article(&self, a: ArticleOutput) -> Encoded {
-        let mut bytes = Vec::with_capacity(1024);
+        let jsonl = matches!(self.format, Format::Jsonl);
+        let mut bytes = Vec::with_capacity(room_for(&a, jsonl));
         let mut parts: Vec<Part> = Vec::new();
         // the closure never fails: encoding into memory cannot
         let _ = each_row(&a, &self.layout, |table, cells| {
