@@ -4,59 +4,40 @@
 //! The regex did this with a prefilter on the first three bytes of every
 //! case variant (`ges`, `Ges`, `GES`, `mor`, `vor`, …), which German text
 //! is full of. Here the text is lowered once (ASCII letters only, so every
-//! byte keeps its offset) and each word is looked for with `memmem`, which
-//! picks the word's rarest bytes for its prefilter: two to four times
-//! faster on news text.
+//! byte keeps its offset) and all words are looked for in one pass of
+//! `aho-corasick` (its vectorised Teddy search, leftmost-first in the
+//! words' order, as the regex's alternation prefers them).
 //!
 //! Letters outside ASCII in the words (`übermorgen`) are looked for in
 //! both cases (`Übermorgen`). One difference from `(?i)`: the two
 //! characters outside ASCII that Unicode folds to ASCII letters, the long
 //! `ſ` and the Kelvin sign, do not stand for `s` and `k` here.
 
-use memchr::memmem::Finder;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 
-/// The words, each in its case variants, with their rank (longest first,
-/// then in list order: the regex alternation's preference).
+/// The words, each in its case variants, longest first, then in list
+/// order: the regex alternation's preference.
 pub struct Folded {
-    finders: Vec<(usize, Finder<'static>)>,
+    words: AhoCorasick,
 }
 
 impl Folded {
     pub fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
         let mut words: Vec<String> = words.map(str::to_ascii_lowercase).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let finders = words
-            .iter()
-            .enumerate()
-            .flat_map(|(rank, w)| variants(w).into_iter().map(move |v| (rank, v)))
-            .map(|(rank, v)| (rank, Finder::new(v.as_bytes()).into_owned()))
-            .collect();
-        Folded { finders }
+        let variants: Vec<String> = words.iter().flat_map(|w| variants(w)).collect();
+        let words = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&variants)
+            .expect("a few words make an automaton");
+        Folded { words }
     }
 
     /// The leftmost-first, non-overlapping matches in `text`.
     pub fn find_iter(&self, text: &str) -> Vec<Range<usize>> {
         let lower = text.as_bytes().to_ascii_lowercase();
-        // every occurrence of every variant (overlapping ones too, as a
-        // longer word may hide a shorter one), by start and then rank
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for (rank, finder) in &self.finders {
-            let mut at = 0;
-            while let Some(i) = lower.get(at..).and_then(|h| finder.find(h)) {
-                hits.push((at + i, *rank, finder.needle().len()));
-                at += i + 1;
-            }
-        }
-        hits.sort_unstable();
-        let mut out: Vec<Range<usize>> = Vec::new();
-        for (start, _, len) in hits {
-            // the first hit at a start has the best rank
-            if out.last().is_none_or(|m| start >= m.end) {
-                out.push(start..start + len);
-            }
-        }
-        out
+        self.words.find_iter(&lower).map(|m| m.range()).collect()
     }
 }
 
