@@ -112,6 +112,14 @@ impl Layout {
         }
     }
 
+    /// The layout of a run with every extractor (for tests).
+    #[cfg(test)]
+    pub(crate) fn full() -> Self {
+        let ex = crate::extract::all();
+        let specs: Vec<_> = ex.iter().map(|e| e.spec()).collect();
+        Layout::new(&specs)
+    }
+
     /// Index of `articles`.
     pub const ARTICLES: usize = 0;
 
