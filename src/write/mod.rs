@@ -252,8 +252,12 @@ impl Output {
     /// Writes one article's rows to every table (and its text, with
     /// `--keep-text`; a text that cannot be saved becomes an `errors` row).
     pub fn article(&mut self, a: &ArticleOutput) -> io::Result<()> {
-        encode::each_row(a, &self.layout.clone(), |table, cells| {
-            self.row(table, cells)
+        let (rows, sink) = (&mut self.rows, &mut self.sink);
+        encode::each_row(a, &self.layout, |table, cells| {
+            if let Some(n) = rows.get_mut(table) {
+                *n += 1;
+            }
+            sink.row(table, cells)
         })?;
         self.save_text(&a.id, &a.path, a.text.as_deref())
     }
