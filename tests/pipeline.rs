@@ -153,6 +153,66 @@ fn output_is_identical_for_one_and_eight_threads() {
     }
 }
 
+/// More files than the pool holds in two chunks of 1024: every article
+/// is written once, in the order of the walk, with its own date, and the
+/// tables do not depend on the number of threads.
+#[test]
+fn many_chunks_keep_the_walk_order() {
+    const MONTHS: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    let input = temp_dir("chunks");
+    let n = 2600;
+    for i in 0..n {
+        let (day, month) = (i % 28 + 1, i % 12);
+        let text = format!(
+            "Der Klub spielt am {day}. {} 2024 in der Halle.\n",
+            MONTHS[month]
+        );
+        fs::write(input.join(format!("a{i:05}.txt")), text).expect("write article");
+    }
+    let one = run_on(&input, &["-j", "1"]);
+    let two = run_on(&input, &["-j", "2"]);
+    for table in ["articles", "dates"] {
+        let a = fs::read(one.join(format!("{table}.csv"))).expect("read");
+        let b = fs::read(two.join(format!("{table}.csv"))).expect("read");
+        assert!(a == b, "{table}.csv differs between -j 1 and -j 2");
+    }
+    let (_, articles) = read_csv(&two.join("articles.csv"));
+    let ids: Vec<String> = (0..n).map(|i| format!("a{i:05}.txt")).collect();
+    let written: Vec<&str> = articles.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(written, ids);
+    let (header, dates) = read_csv(&two.join("dates.csv"));
+    let value = header
+        .iter()
+        .position(|h| h == "value")
+        .expect("value column");
+    let got: Vec<(&str, &str)> = dates
+        .iter()
+        .map(|r| (r[0].as_str(), r[value].as_str()))
+        .collect();
+    let expected: Vec<String> = (0..n)
+        .map(|i| format!("2024-{:02}-{:02}", i % 12 + 1, i % 28 + 1))
+        .collect();
+    let want: Vec<(&str, &str)> = ids
+        .iter()
+        .zip(&expected)
+        .map(|(id, v)| (id.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(got, want);
+}
+
 #[test]
 fn dates_match_the_hand_made_gold() {
     let out = run_on(&root().join("corpus"), &[]);
