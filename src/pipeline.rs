@@ -19,6 +19,7 @@ use crate::shard::Shard;
 use crate::write::{self, Destination, Output};
 use process::{Job, Processed, process_file, process_line};
 use rayon::prelude::*;
+use std::collections::VecDeque;
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -251,10 +252,10 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
             // writes each chunk's rows as soon as it is done
             let (job, pool) = (&job, &pool);
             pool.in_place_scope(|scope| -> Result<(), RunError> {
-                let mut in_flight = std::collections::VecDeque::with_capacity(IN_FLIGHT);
+                let mut in_flight = VecDeque::with_capacity(IN_FLIGHT);
                 // the next chunks of the walk, handed to the pool until
                 // `IN_FLIGHT` are there
-                let mut refill = |in_flight: &mut std::collections::VecDeque<_>| {
+                let mut refill = |in_flight: &mut VecDeque<_>| {
                     while in_flight.len() < IN_FLIGHT
                         && let Some(chunk) = next_chunk(&mut walk)
                     {
@@ -278,11 +279,8 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                         in_flight.push_back(results);
                     }
                 };
-                loop {
-                    refill(&mut in_flight);
-                    let Some(results) = in_flight.pop_front() else {
-                        return Ok(());
-                    };
+                refill(&mut in_flight);
+                while let Some(results) = in_flight.pop_front() {
                     let (results, chunk) = results
                         .recv()
                         .map_err(|_| RunError::Threads("a worker thread failed".into()))?;
@@ -300,6 +298,7 @@ pub fn run(config: &Config) -> Result<Summary, RunError> {
                     output.flush().map_err(out_err)?;
                     free_where_made(pool, results);
                 }
+                Ok(())
             })?;
             progress.finish();
         }
