@@ -10,6 +10,12 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: every article allocates a
+/// few hundred small blocks on a worker thread, and mimalloc's per-thread
+/// free lists serve them in a fraction of glibc's instructions.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn German sports articles into tables of dates, scores, goals, ages
 /// and quotes — CSV, JSON Lines or an Excel workbook.
 ///
