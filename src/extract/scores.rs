@@ -12,6 +12,7 @@
 
 pub mod find;
 pub mod kind;
+pub mod lower;
 pub mod subject;
 pub mod teams;
 
