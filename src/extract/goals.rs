@@ -15,6 +15,7 @@ pub mod near;
 pub mod prose;
 pub mod stamps;
 pub mod stated;
+mod stems;
 pub mod tally;
 pub mod teams;
 mod words;
