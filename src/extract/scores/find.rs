@@ -1,5 +1,7 @@
 //! Finding the number pairs `N:M` that are game scores.
 
+use super::lower::{ROOM, contains_bytes, lower};
+use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
     SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS, lowered,
 };
@@ -7,8 +9,82 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+/// The pattern of a number pair, kept as the reference of [`raw_pairs`]
+/// (tests).
+#[cfg(test)]
 static PAIR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})( ?):( ?)(\d{1,3})").expect("constant regex"));
+
+/// `\d` outside ASCII (Unicode decimal digits), for [`digit`].
+static DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\A\d\z").expect("digit class"));
+
+/// `\d`: a Unicode decimal digit (ASCII digits answered without the class).
+fn digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && DIGIT.is_match(c.encode_utf8(&mut [0; 4])))
+}
+
+/// One `N:M` as the pattern `(\d{1,3})( ?):( ?)(\d{1,3})` finds it: byte
+/// spans of the whole pair and of both numbers, and whether a blank
+/// stands at the colon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawPair {
+    pub start: usize,
+    pub end: usize,
+    pub left: (usize, usize),
+    pub right: (usize, usize),
+    pub spaced: bool,
+}
+
+/// Every match of the number-pair pattern in `s`, in order, found from
+/// the colons (`memchr`): most texts have a few, and the pattern has no
+/// literal its search could start from but the colon.
+///
+/// Matched as the regex does: leftmost first and without overlap, so a
+/// pair starts at most three digits before its colon (or its blank), never
+/// before the end of the pair before it, and its right number takes up to
+/// three digits.
+pub fn raw_pairs(s: &str) -> impl Iterator<Item = RawPair> + '_ {
+    let b = s.as_bytes();
+    let mut cursor = 0;
+    memchr::memchr_iter(b':', b).filter_map(move |colon| {
+        if colon < cursor {
+            return None;
+        }
+        let m = pair_at(s, cursor, colon)?;
+        cursor = m.end;
+        Some(m)
+    })
+}
+
+/// The pair around the colon at `colon`, starting at `cursor` or later.
+fn pair_at(s: &str, cursor: usize, colon: usize) -> Option<RawPair> {
+    let b = s.as_bytes();
+    let blank_before = colon > cursor && b.get(colon - 1) == Some(&b' ');
+    let l_end = if blank_before { colon - 1 } else { colon };
+    let mut l_start = l_end;
+    for (i, c) in s.get(cursor..l_end)?.char_indices().rev().take(3) {
+        if !digit(c) {
+            break;
+        }
+        l_start = cursor + i;
+    }
+    let blank_after = b.get(colon + 1) == Some(&b' ');
+    let r_start = colon + 1 + usize::from(blank_after);
+    let mut r_end = r_start;
+    for (i, c) in s.get(r_start..)?.char_indices().take(3) {
+        if !digit(c) {
+            break;
+        }
+        r_end = r_start + i + c.len_utf8();
+    }
+    (l_start < l_end && r_start < r_end).then_some(RawPair {
+        start: l_start,
+        end: r_end,
+        left: (l_start, l_end),
+        right: (r_start, r_end),
+        spaced: blank_before || blank_after,
+    })
+}
 
 /// One `N:M` that passed the filters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,18 +102,17 @@ pub fn pairs(text: &str, from: usize) -> Vec<Pair> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for c in PAIR.captures_iter(body) {
-        let (Some(all), Some(l), Some(r)) = (c.get(0), c.get(1), c.get(4)) else {
+    for m in raw_pairs(body) {
+        let (Some(l), Some(r)) = (body.get(m.left.0..m.left.1), body.get(m.right.0..m.right.1))
+        else {
             continue;
         };
-        let spaced =
-            c.get(2).is_some_and(|m| !m.is_empty()) || c.get(3).is_some_and(|m| !m.is_empty());
-        let start = from + all.start();
-        let end = from + all.end();
-        if !is_score(text, start, end, l.as_str(), r.as_str(), spaced) {
+        let start = from + m.start;
+        let end = from + m.end;
+        if !is_score(text, start, end, l, r, m.spaced) {
             continue;
         }
-        let (Ok(left), Ok(right)) = (l.as_str().parse(), r.as_str().parse()) else {
+        let (Ok(left), Ok(right)) = (l.parse(), r.parse()) else {
             continue;
         };
         out.push(Pair {
@@ -51,15 +126,35 @@ pub fn pairs(text: &str, from: usize) -> Vec<Pair> {
 }
 
 /// The lower-cased words right before byte `pos`, nearest first.
+///
+/// The words of `split(|c| !c.is_alphanumeric() && c != '.' && c != '-')`
+/// from the end, read backwards character by character until `n` are
+/// found (letters and digits from [`alphanumeric`]'s tables).
 pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<Cow<'_, str>> {
     let before = text.get(..pos).unwrap_or("");
-    before
-        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(n)
-        .map(lowered)
-        .collect()
+    let mut out = Vec::with_capacity(n);
+    if n == 0 {
+        return out;
+    }
+    let mut word_end = None;
+    for (i, c) in before.char_indices().rev() {
+        let part = alphanumeric(c) || c == '.' || c == '-';
+        match (part, word_end) {
+            (true, None) => word_end = Some(i + c.len_utf8()),
+            (false, Some(e)) => {
+                word_end = None;
+                out.push(lowered(before.get(i + c.len_utf8()..e).unwrap_or("")));
+                if out.len() == n {
+                    return out;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(e) = word_end {
+        out.push(lowered(before.get(..e).unwrap_or("")));
+    }
+    out
 }
 
 /// The words right after byte `pos`, as written.
@@ -130,18 +225,18 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
     // `das Reboundduell ging mit 41:33 an …`: a statistic
     if before4
         .iter()
-        .any(|w| STAT_STEMS.iter().any(|s| w.contains(*s)))
+        .any(|w| STAT_STEMS.iter().any(|s| contains_bytes(w, s)))
     {
         return false;
     }
     // `1:1-Situation`
     if let Some(head) = after.strip_prefix('-') {
-        let word: String = head
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        if SCORE_COMPOUND_BLOCKERS.contains(&word) {
+        let len = head
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(head.len(), |(i, _)| i);
+        let mut buf = [0; ROOM];
+        if SCORE_COMPOUND_BLOCKERS.contains(&lower(head.get(..len).unwrap_or(""), &mut buf)) {
             return false;
         }
     }
@@ -151,6 +246,62 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The matches of the pattern, as [`raw_pairs`] gives them.
+    fn reference(s: &str) -> Vec<RawPair> {
+        PAIR.captures_iter(s)
+            .filter_map(|c| {
+                let (all, l, r) = (c.get(0)?, c.get(1)?, c.get(4)?);
+                Some(RawPair {
+                    start: all.start(),
+                    end: all.end(),
+                    left: (l.start(), l.end()),
+                    right: (r.start(), r.end()),
+                    spaced: c.get(2).is_some_and(|m| !m.is_empty())
+                        || c.get(3).is_some_and(|m| !m.is_empty()),
+                })
+            })
+            .collect()
+    }
+
+    /// The words before, as the split found them.
+    fn words_reference(text: &str, pos: usize, n: usize) -> Vec<Cow<'_, str>> {
+        let before = text.get(..pos).unwrap_or("");
+        before
+            .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(n)
+            .map(lowered)
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+        #[test]
+        fn same_pairs_as_the_pattern(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "2", "0", "12", "345", ":", ":", " ", "  ", "٣", "x", "ü", ".", "-", "\n",
+            ]), 0..24),
+        ) {
+            let s: String = v.concat();
+            prop_assert_eq!(raw_pairs(&s).collect::<Vec<_>>(), reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn same_words_before_as_the_split(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "Um", "gegen", " ", ".", "-", ",", "Ü", "ß", "²", "½", "–", "„", "7", "İ", "x",
+            ]), 0..16),
+            pos in 0usize..40,
+            n in 0usize..6,
+        ) {
+            let s: String = v.concat();
+            let pos = s.floor_char_boundary(pos.min(s.len()));
+            prop_assert_eq!(words_before(&s, pos, n), words_reference(&s, pos, n), "{:?}", s);
+        }
+    }
 
     fn found(t: &str) -> Vec<(u32, u32)> {
         pairs(t, 0).iter().map(|p| (p.left, p.right)).collect()

@@ -69,6 +69,29 @@ pub fn is_lower(word: &str, target: &str) -> bool {
     lower(word, &mut buf) == target
 }
 
+/// Whether `s` in lower case starts with `p`: `s.to_lowercase()
+/// .starts_with(p)`, lowering nothing when the bytes compared are ASCII
+/// (their lower case is byte for byte; others lower in context).
+pub fn lower_starts_with(s: &str, p: &str) -> bool {
+    match s.as_bytes().get(..p.len()) {
+        Some(head) if head.is_ascii() => head.iter().map(u8::to_ascii_lowercase).eq(p.bytes()),
+        // shorter and ASCII: so is its lower case
+        None if s.is_ascii() => false,
+        _ => s.to_lowercase().starts_with(p),
+    }
+}
+
+/// `hay.contains(needle)` by a plain scan: the words searched are short,
+/// and a substring search's set-up costs more than they do.
+pub fn contains_bytes(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    h.windows(n.len())
+        .any(|w| w.first() == Some(&first) && w == n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +137,18 @@ mod tests {
             let w: String = v.concat();
             let mut buf = [0; ROOM];
             prop_assert_eq!(lower(&w, &mut buf), w.to_lowercase(), "{:?}", w);
+        }
+
+        #[test]
+        fn same_as_the_lowered_searches(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "zur ", "Zur ", "ZUR", " ", "pause", "PAUSE", "İ", "Σ", "\u{212a}", "k", "ü", "z",
+            ]), 0..6),
+            p in proptest::sample::select(vec!["zur ", " zur ", "zur pause", "k", "", "i̇", "ü"]),
+        ) {
+            let s: String = v.concat();
+            prop_assert_eq!(lower_starts_with(&s, p), s.to_lowercase().starts_with(p), "{:?}", s);
+            prop_assert_eq!(contains_bytes(&s, p), s.contains(p), "{:?}", s);
         }
     }
 }
