@@ -11,6 +11,7 @@
 
 pub mod context;
 pub mod factbox;
+pub mod minutes;
 pub mod near;
 pub mod prose;
 pub mod stamps;

@@ -41,7 +41,7 @@ fn letter(c: char) -> bool {
 }
 
 /// `\d` (Unicode decimal digits; the first outside ASCII is U+0660).
-fn digit(c: char) -> bool {
+pub(super) fn digit(c: char) -> bool {
     match c {
         '0'..='9' => true,
         '\0'..='\u{65f}' | '\u{2000}'..='\u{206f}' => false,
