@@ -82,7 +82,8 @@ impl<'a> Clause<'a> {
                     .get(text.floor_char_boundary(m.start.saturating_sub(30))..m.start)
                     .unwrap_or("");
                 before.split_whitespace().next_back().is_some_and(|w| {
-                    let w = w.to_lowercase();
+                    let mut buf = [0; ROOM];
+                    let w = lower(w, &mut buf);
                     KEEPER_WORDS.iter().any(|k| w.ends_with(*k))
                 })
             })

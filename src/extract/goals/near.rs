@@ -18,6 +18,8 @@ use crate::lexicon::{
     CLAUSE_BREAKS, CONSOLATION_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
 };
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Punctuation that ends a clause (a colon does not: what follows it
 /// tells the goal the words before announce, `Das 2:0 fiel erst spät:
@@ -104,16 +106,44 @@ fn without_phrases<'s>(s: &'s str, phrases: &crate::lexicon::WordSet) -> Vec<Cow
 
 /// Whether `s` tells a miss, a save or a card.
 pub fn tells_miss(s: &str) -> bool {
-    // taking phrases out only takes words away: without a miss word among
-    // all the words (most clauses), none is left
+    // taking phrases out only takes words of the phrases away: without a
+    // miss word among all the words (most clauses), none is left, and a
+    // miss word that is no word of a phrase stays
     let mut buf = [0; ROOM];
-    if !raw_words(s).any(|w| MISS_STEMS.stem_of(&lower(w, &mut buf))) {
-        return false;
+    let mut miss = false;
+    for w in raw_words(s) {
+        let w = lower(w, &mut buf);
+        if MISS_STEMS.stem_of(&w) {
+            if !NOT_MISS_WORDS.contains(&*w) {
+                return true;
+            }
+            miss = true;
+        }
     }
-    without_phrases(s, &NOT_MISS_PHRASES)
+    miss && without_phrases(s, &NOT_MISS_PHRASES)
         .iter()
         .any(|w| MISS_STEMS.stem_of(w))
 }
+
+/// Every word of the phrases that tell no miss (`data/not_miss_phrases.txt`).
+static NOT_MISS_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    NOT_MISS_PHRASES
+        .phrases()
+        .iter()
+        .flatten()
+        .copied()
+        .collect()
+});
+
+/// The first word of every own-goal phrase (`data/own_goal_phrases.txt`).
+static OWN_GOAL_FIRSTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    OWN_GOAL_PHRASES
+        .phrases()
+        .iter()
+        .filter_map(|p| p.first())
+        .copied()
+        .collect()
+});
 
 /// Whether `s` calls a goal a consolation (`Ehrentreffer`).
 pub fn tells_consolation(s: &str) -> bool {
@@ -175,7 +205,13 @@ impl Clause<'_> {
         let st = self.stamps.get(k)?;
         let (a, b) = self.near(k);
         let around = [self.slice(a, st.open), self.slice(st.close, b)];
-        if around.iter().any(|s| has_phrase(s, &OWN_GOAL_PHRASES)) {
+        // a phrase needs its first word: most clauses have none
+        let mut buf = [0; ROOM];
+        if around
+            .iter()
+            .any(|s| raw_words(s).any(|w| OWN_GOAL_FIRSTS.contains(&*lower(w, &mut buf))))
+            && around.iter().any(|s| has_phrase(s, &OWN_GOAL_PHRASES))
+        {
             return Some(Mark::OwnGoal);
         }
         let before = self.slice(a, st.open);
@@ -217,6 +253,17 @@ mod tests {
             let s: String = v.concat();
             prop_assert_eq!(last_punct(&s), last_reference(&s), "{:?}", s);
             prop_assert_eq!(first_punct(&s), first_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn own_goal_phrases_need_a_first_word(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "ins", "eigene", "Netz", "Tor", "lenkte", "den", "Ball", "Eigene", "INS", ",",
+            ]), 0..8),
+        ) {
+            let s = v.join(" ");
+            let first = raw_words(&s).any(|w| OWN_GOAL_FIRSTS.contains(&*w.to_lowercase()));
+            prop_assert!(first || !has_phrase(&s, &OWN_GOAL_PHRASES), "{:?}", s);
         }
 
         #[test]
