@@ -167,6 +167,24 @@ pub fn words_after(text: &str, pos: usize, n: usize) -> Vec<&str> {
         .collect()
 }
 
+/// A separator of [`words_after`].
+fn separator(c: char) -> bool {
+    c.is_whitespace() || c == ',' || c == ';'
+}
+
+/// The first word of `after` on its line: the first of [`words_after`]
+/// of the text up to the next line break, without looking for the break
+/// (a paragraph is one line: it could be far).
+fn word_on_line(after: &str) -> Option<&str> {
+    let rest = after.trim_start_matches(separator);
+    // a line break among the separators: the word is on another line
+    if after.get(..after.len() - rest.len())?.contains('\n') {
+        return None;
+    }
+    let len = rest.find(separator).unwrap_or(rest.len());
+    rest.get(..len).filter(|w| !w.is_empty())
+}
+
 fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool) -> bool {
     let prev = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).unwrap_or("");
@@ -201,8 +219,7 @@ fn is_score(text: &str, start: usize, end: usize, l: &str, r: &str, spaced: bool
     }
     // clock times and durations: `20:45 Uhr`, `in 1:35 Stunden`, `um 15:30`
     // (the word after on the same line: a result line is followed by `Tore:`)
-    let line_end = after.find('\n').map_or(text.len(), |i| end + i);
-    if let Some(w) = words_after(text.get(..line_end).unwrap_or(text), end, 1).first() {
+    if let Some(w) = word_on_line(after) {
         let w = w.trim_end_matches([')', '.', ',', ':']);
         if TIME_UNITS.contains(w) || SCORE_AFTER_BLOCKERS.contains_lower(w) {
             return false;
@@ -287,6 +304,21 @@ mod tests {
         ) {
             let s: String = v.concat();
             prop_assert_eq!(raw_pairs(&s).collect::<Vec<_>>(), reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn same_word_on_the_line(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\n", ",", ";", "\u{a0}", "Uhr", "x", "ü", ")",
+            ]), 0..10),
+            end in 0usize..12,
+        ) {
+            let text: String = v.concat();
+            let end = text.floor_char_boundary(end.min(text.len()));
+            let after = text.get(end..).unwrap_or("");
+            let line_end = after.find('\n').map_or(text.len(), |i| end + i);
+            let plain = words_after(text.get(..line_end).unwrap_or(&text), end, 1).first().copied();
+            prop_assert_eq!(word_on_line(after), plain, "{:?}", text);
         }
 
         #[test]

@@ -64,7 +64,17 @@ pub fn lower<'a>(word: &'a str, buf: &'a mut Buf) -> Cow<'a, str> {
 
 /// Whether `word` in lower case equals `target` (itself in lower case):
 /// `word.to_lowercase() == target`, without building the lower case.
+///
+/// For an ASCII lower-case target without `k` no lowering is needed: outside ASCII
+/// only the Kelvin sign lowers to ASCII (to `k`), so only an ASCII word
+/// can equal such a target in lower case.
 pub fn is_lower(word: &str, target: &str) -> bool {
+    if target
+        .bytes()
+        .all(|b| b.is_ascii() && b != b'k' && !b.is_ascii_uppercase())
+    {
+        return word.is_ascii() && word.eq_ignore_ascii_case(target);
+    }
     let mut buf = [0; ROOM];
     lower(word, &mut buf) == target
 }
@@ -123,6 +133,19 @@ mod tests {
         }
         assert!(matches!(lower("der", &mut buf), Cow::Borrowed(_)));
         assert!(is_lower("Trennten", "trennten") && !is_lower("Trennte", "trennten"));
+        // outside ASCII, only the Kelvin sign lowers to ASCII
+        for c in (0x80u32..0x11_0000).filter_map(char::from_u32) {
+            let l = c.to_lowercase().to_string();
+            assert!(!l.is_ascii() || c == '\u{212a}', "{c:?}");
+        }
+        for (w, t) in [
+            ("IN", "in"),
+            ("In", "In"),
+            ("\u{212a}ick", "kick"),
+            ("İn", "i̇n"),
+        ] {
+            assert_eq!(is_lower(w, t), w.to_lowercase() == t, "{w:?}");
+        }
     }
 
     proptest! {
@@ -149,6 +172,7 @@ mod tests {
             let s: String = v.concat();
             prop_assert_eq!(lower_starts_with(&s, p), s.to_lowercase().starts_with(p), "{:?}", s);
             prop_assert_eq!(contains_bytes(&s, p), s.contains(p), "{:?}", s);
+            prop_assert_eq!(is_lower(&s, p), s.to_lowercase() == p, "{:?}", s);
         }
     }
 }

@@ -47,13 +47,14 @@ pub(super) fn qualifier(text: &str, start: usize, end: usize) -> &'static str {
     }
     let lo = text.floor_char_boundary(start.saturating_sub(50));
     let before = text.get(lo..start).unwrap_or("");
+    // the sentence's part of `before` holds the phrase only if `before` does
+    if !may_close_qualifier(before) {
+        return "";
+    }
     let before = before
         .rsplit(['.', '!', '?', '\n'])
         .next()
         .unwrap_or(before);
-    if !may_close_qualifier(before) {
-        return "";
-    }
     match QUALIFIER_BEFORE.captures(before) {
         Some(c) => pick(&c),
         None => "",
@@ -70,8 +71,8 @@ pub(super) fn qualifier_end(text: &str, end: usize) -> usize {
 }
 
 /// Whether [`QUALIFIER_AFTER`] may match `tail`: every qualifier starts
-/// with `n` or `i`, after blanks and at most one parenthesis (`[^)]*`
-/// ends at the first `)`). Most results have none, and this answers
+/// with `n.`, `nach `, `nV`, `i.` or `im `, after blanks and at most one
+/// parenthesis (`[^)]*` ends at the first `)`). Most results have none, and this answers
 /// before the pattern's search is set up.
 fn may_open_qualifier(tail: &str) -> bool {
     let t = tail.trim_start();
@@ -82,7 +83,9 @@ fn may_open_qualifier(tail: &str) -> bool {
         },
         None => t,
     };
-    t.starts_with(['n', 'i'])
+    ["n.", "nach ", "nV", "i.", "im "]
+        .iter()
+        .any(|q| t.starts_with(q))
 }
 
 /// Whether [`QUALIFIER_BEFORE`] may match `before`: each of its phrases
