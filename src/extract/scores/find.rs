@@ -128,28 +128,41 @@ pub fn pairs(text: &str, from: usize) -> Vec<Pair> {
 /// The lower-cased words right before byte `pos`, nearest first.
 ///
 /// The words of `split(|c| !c.is_alphanumeric() && c != '.' && c != '-')`
-/// from the end, read backwards character by character until `n` are
-/// found (letters and digits from [`alphanumeric`]'s tables).
+/// from the end, read backwards until `n` are found: ASCII by its bytes,
+/// other characters decoded and looked up in [`alphanumeric`]'s tables.
 pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<Cow<'_, str>> {
     let before = text.get(..pos).unwrap_or("");
+    let b = before.as_bytes();
     let mut out = Vec::with_capacity(n);
     if n == 0 {
         return out;
     }
     let mut word_end = None;
-    for (i, c) in before.char_indices().rev() {
-        let part = alphanumeric(c) || c == '.' || c == '-';
+    let mut i = b.len();
+    while i > 0 {
+        // the character ending at byte `i`
+        let (at, part) = match b.get(i - 1) {
+            Some(&c) if c < 0x80 => (i - 1, c.is_ascii_alphanumeric() || c == b'.' || c == b'-'),
+            _ => {
+                let c = before
+                    .get(..i)
+                    .and_then(|h| h.chars().next_back())
+                    .unwrap_or(' ');
+                (i - c.len_utf8(), alphanumeric(c))
+            }
+        };
         match (part, word_end) {
-            (true, None) => word_end = Some(i + c.len_utf8()),
+            (true, None) => word_end = Some(i),
             (false, Some(e)) => {
                 word_end = None;
-                out.push(lowered(before.get(i + c.len_utf8()..e).unwrap_or("")));
+                out.push(lowered(before.get(i..e).unwrap_or("")));
                 if out.len() == n {
                     return out;
                 }
             }
             _ => {}
         }
+        i = at;
     }
     if let Some(e) = word_end {
         out.push(lowered(before.get(..e).unwrap_or("")));
@@ -158,13 +171,39 @@ pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<Cow<'_, str>> {
 }
 
 /// The words right after byte `pos`, as written.
+///
+/// The words of `split(|c| c.is_whitespace() || c == ',' || c == ';')`:
+/// ASCII separators are told by their bytes, other characters decoded.
 pub fn words_after(text: &str, pos: usize, n: usize) -> Vec<&str> {
     let after = text.get(pos..).unwrap_or("");
-    after
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    let b = after.as_bytes();
+    let mut out = Vec::with_capacity(n);
+    let mut start = 0;
+    let mut i = 0;
+    while out.len() < n {
+        let (len, sep) = match b.get(i) {
+            None => (0, true),
+            Some(&c) if c < 0x80 => (
+                1,
+                c.is_ascii_whitespace() || c == 0x0b || c == b',' || c == b';',
+            ),
+            _ => {
+                let c = after.get(i..).and_then(|r| r.chars().next()).unwrap_or('x');
+                (c.len_utf8(), c.is_whitespace())
+            }
+        };
+        if sep {
+            if i > start {
+                out.extend(after.get(start..i));
+            }
+            if i >= b.len() {
+                break;
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+    out
 }
 
 /// A separator of [`words_after`].
@@ -304,6 +343,27 @@ mod tests {
         ) {
             let s: String = v.concat();
             prop_assert_eq!(raw_pairs(&s).collect::<Vec<_>>(), reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn same_words_after_as_the_split(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\n", "\t", "\u{b}", "\u{c}", "\r", ",", ";", "\u{a0}", "\u{2009}", "\u{85}",
+                "Uhr", "x", "ü", ")", "\u{1c}",
+            ]), 0..12),
+            pos in 0usize..12,
+            n in 0usize..6,
+        ) {
+            let text: String = v.concat();
+            let pos = text.floor_char_boundary(pos.min(text.len()));
+            let plain: Vec<&str> = text
+                .get(pos..)
+                .unwrap_or("")
+                .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+                .filter(|w| !w.is_empty())
+                .take(n)
+                .collect();
+            prop_assert_eq!(words_after(&text, pos, n), plain, "{:?}", text);
         }
 
         #[test]

@@ -73,8 +73,8 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
     // after a nationality or role noun
     if let [first, rest @ ..] = ws
         && rest.len() >= 2
-        && (is_nationality_noun(first) || is_role_noun(first))
         && !rest.iter().any(|w| CLUB_WORDS.contains(w))
+        && (is_nationality_noun(first) || is_role_noun(first))
     {
         return rest.join(" ");
     }
@@ -88,7 +88,7 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
         // a word of the name (`Riverside Baskets Kornstadt`)
         if CLUB_WORDS.contains(w)
             || COUNTRIES.contains(w)
-            || !(is_description(w) || is_role_noun(w) || is_nationality_noun(w))
+            || !(is_description(w) || is_nationality_noun(w) || is_role_noun(w))
         {
             break;
         }

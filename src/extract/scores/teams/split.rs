@@ -37,19 +37,41 @@ pub(in crate::extract::scores) fn words(text: &str, a: usize, b: usize) -> Vec<W
         if w.is_empty() {
             continue;
         }
-        let core = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '“']);
-        let core = core.trim_start_matches(['(', '"', '„']);
-        if core.is_empty() {
+        let wb = w.as_bytes();
+        // trailing `,.;:!?)"` and `“`, leading `("` and `„`, by bytes
+        let mut tail = wb.len();
+        loop {
+            let head = wb.get(..tail).unwrap_or_default();
+            if head.last().is_some_and(|c| b",.;:!?)\"".contains(c)) {
+                tail -= 1;
+            } else if head.ends_with("“".as_bytes()) {
+                tail -= "“".len();
+            } else {
+                break;
+            }
+        }
+        let mut lead = 0;
+        loop {
+            let rest = wb.get(lead..).unwrap_or_default();
+            if rest.first().is_some_and(|c| b"(\"".contains(c)) {
+                lead += 1;
+            } else if rest.starts_with("„".as_bytes()) {
+                lead += "„".len();
+            } else {
+                break;
+            }
+        }
+        if lead >= tail {
             continue;
         }
-        let lead = w.len() - w.trim_start_matches(['(', '"', '„']).len();
+        let core = wb.get(lead..tail).unwrap_or_default();
         out.push(Word {
             start: at + lead,
-            end: at + lead + core.len(),
-            stop: w
-                .get(lead + core.len()..)
-                .is_some_and(|t| t.contains([',', '.', ';', ':', '!', '?']))
-                && !core.ends_with("St"),
+            end: at + tail,
+            stop: wb
+                .get(tail..)
+                .is_some_and(|t| t.iter().any(|c| b",.;:!?".contains(c)))
+                && !core.ends_with(b"St"),
             opens: lead > 0,
         });
     }
