@@ -199,10 +199,8 @@ impl<'a> Clause<'a> {
             return false;
         }
         // a penalty or own-goal tag in the stamp tells a goal by itself
-        let mut buf = [0; ROOM];
         st.minutes.iter().any(|m| m.mark != Mark::Goal)
-            || raw_words(self.slice(s.start, s.end))
-                .any(|w| GOAL_STEMS.stem_of(&lower(w, &mut buf)))
+            || raw_words(self.slice(s.start, s.end)).any(|w| GOAL_STEMS.stem_of_word(w))
             || !self.scores_in(s.start, s.end).is_empty()
     }
 

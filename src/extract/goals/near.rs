@@ -112,9 +112,8 @@ pub fn tells_miss(s: &str) -> bool {
     let mut buf = [0; ROOM];
     let mut miss = false;
     for w in raw_words(s) {
-        let w = lower(w, &mut buf);
-        if MISS_STEMS.stem_of(&w) {
-            if !NOT_MISS_WORDS.contains(&*w) {
+        if MISS_STEMS.stem_of_word(w) {
+            if !NOT_MISS_WORDS.contains(&*lower(w, &mut buf)) {
                 return true;
             }
             miss = true;
