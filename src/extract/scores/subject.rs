@@ -45,37 +45,56 @@ static NATIONALITY_NOUNS_PLURAL: LazyLock<WordSet> =
 
 /// Whether a word describes a team (`Tabellenzweite`, `Eishockey-Senioren`).
 pub fn is_description(word: &str) -> bool {
+    let Some((bits, tails)) = DESCRIPTION_TAILS.as_ref() else {
+        let mut buf = [0; ROOM];
+        let lower = lower(word, &mut buf);
+        let last = lower.rsplit('-').next().unwrap_or(&lower);
+        return TEAM_DESCRIPTIONS.iter().any(|d| last.ends_with(*d));
+    };
     // most words end otherwise than every description: their last two
-    // bytes answer before the list is gone through
+    // bytes answer before the word is lowered
     let b = word.as_bytes();
     if b.len() >= 2 && b.is_ascii() {
         let (Some(&y), Some(&z)) = (b.get(b.len() - 2), b.last()) else {
             return false;
         };
-        if DESCRIPTION_TAILS
-            .as_ref()
-            .is_some_and(|t| !t.has(tail_bit(y.to_ascii_lowercase(), z.to_ascii_lowercase())))
-        {
+        if !bits.has(tail_bit(y.to_ascii_lowercase(), z.to_ascii_lowercase())) {
             return false;
         }
     }
     let mut buf = [0; ROOM];
     let lower = lower(word, &mut buf);
-    let last = lower.rsplit('-').next().unwrap_or(&lower);
-    TEAM_DESCRIPTIONS.iter().any(|d| last.ends_with(*d))
+    let last = lower.rsplit('-').next().unwrap_or(&lower).as_bytes();
+    // only the descriptions that end with the same two bytes can end it
+    match (
+        last.len().checked_sub(2).and_then(|i| last.get(i)),
+        last.last(),
+    ) {
+        (Some(&y), Some(&z)) => {
+            let key = tail_bit(y, z);
+            tails
+                .iter()
+                .any(|&(k, d)| k == key && last.ends_with(d.as_bytes()))
+        }
+        _ => false,
+    }
 }
 
-/// The last two bytes of every team description ([`tail_bit`]); none
-/// when a description is shorter.
-static DESCRIPTION_TAILS: LazyLock<Option<Bits<64>>> = LazyLock::new(|| {
-    let tails: Option<Vec<usize>> = TEAM_DESCRIPTIONS
+/// Every team description with its last two bytes ([`tail_bit`]), and
+/// those as a bit map.
+type Tails = (Bits<64>, Vec<(usize, &'static str)>);
+
+/// The [`Tails`] of the team descriptions; none when a description is
+/// shorter than two bytes.
+static DESCRIPTION_TAILS: LazyLock<Option<Tails>> = LazyLock::new(|| {
+    let tails: Option<Vec<(usize, &'static str)>> = TEAM_DESCRIPTIONS
         .iter()
         .map(|d| {
             let b = d.as_bytes();
-            Some(tail_bit(*b.get(b.len().checked_sub(2)?)?, *b.last()?))
+            Some((tail_bit(*b.get(b.len().checked_sub(2)?)?, *b.last()?), *d))
         })
         .collect();
-    tails.map(|t| Bits::of(t.into_iter()))
+    tails.map(|t| (Bits::of(t.iter().map(|(k, _)| *k)), t))
 });
 
 /// Two bytes as one of 4096 bits (the low six bits of each: letters stay
