@@ -11,10 +11,12 @@
 
 pub mod context;
 pub mod factbox;
+pub mod minutes;
 pub mod near;
 pub mod prose;
 pub mod stamps;
 pub mod stated;
+mod stems;
 pub mod tally;
 pub mod teams;
 mod words;

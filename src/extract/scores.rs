@@ -12,13 +12,16 @@
 
 pub mod find;
 pub mod kind;
+pub mod lower;
+mod qualifier;
 pub mod subject;
 pub mod teams;
 
 use super::{Context, Extractor, Row, TableSpec};
 use crate::lexicon::{CLUB_WORDS, NON_NAMES};
 use find::{Pair, pairs};
-use kind::{floor_str, lone_kind};
+use kind::lone_kind;
+use qualifier::{qualifier, qualifier_end};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -112,18 +115,6 @@ static INNER_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,;/]\s*$").expect("constant regex"));
 static CHAIN_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\(\d{1,2}\))?\s*,\s*$").expect("constant regex"));
-static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*(?:\([^)]*\)\s*)?(?:(?P<aet>n\.\s?V\.|nach Verlängerung|nV(?-u:\b))|(?P<pen>i\.\s?E\.|n\.\s?E\.|nach Elfmeterschießen|im Elfmeterschießen|nach Elfmetern)|(?P<so>n\.\s?P\.|nach Penaltyschießen|im Penaltyschießen|nach Penalty))",
-    )
-    .expect("constant regex")
-});
-static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:(?P<aet>nach Verlängerung)|(?P<pen>nach Elfmeterschießen|im Elfmeterschießen)|(?P<so>nach Penaltyschießen|im Penaltyschießen))(?:\s+\S+){0,2}\s*$",
-    )
-    .expect("constant regex")
-});
 static TEAM_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([A-Z]{2,3}\)\s*$").expect("constant regex"));
 
@@ -209,7 +200,7 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         let qualifier = if kind == Kind::Result {
             // `3:2 n.V. (2:2, 0:1)` before the parenthesis, `3:2 (2:2) n.V.` after
             match qualifier(text, head.start, head.end) {
-                "" => qualifier(text, head.start, grp.end),
+                "" if grp.end != head.end => qualifier(text, head.start, grp.end),
                 q => q,
             }
         } else {
@@ -354,10 +345,14 @@ fn complete_teams(out: &mut [Score]) {
     }
 }
 
-/// The end of a qualifier (`n.V.`, `i.E.`) right after a result.
-fn qualifier_end(text: &str, end: usize) -> usize {
-    let tail = floor_str(text, end, 60).unwrap_or("");
-    QUALIFIER_AFTER.find(tail).map_or(end, |m| end + m.end())
+/// The last occurrence of `needle` in `hay` (`rfind`), found from the
+/// occurrences of its byte at `key` (choose a rare one): a reverse
+/// substring search costs more to set up than a short line takes.
+fn rfind_by(hay: &str, needle: &str, key: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    memchr::memrchr_iter(*n.get(key)?, h)
+        .filter_map(|i| i.checked_sub(key))
+        .find(|&at| h.get(at..).is_some_and(|r| r.starts_with(n)))
 }
 
 fn score(pair: Pair, kind: Kind, qualifier: &'static str, teams: (String, String)) -> Score {
@@ -369,33 +364,6 @@ fn score(pair: Pair, kind: Kind, qualifier: &'static str, teams: (String, String
     }
 }
 
-fn qualifier(text: &str, start: usize, end: usize) -> &'static str {
-    let after = text.get(end..).unwrap_or("");
-    let after = after.get(..after.len().min(60)).map_or(after, |s| s);
-    let pick = |c: &regex::Captures<'_>| {
-        if c.name("aet").is_some() {
-            "aet"
-        } else if c.name("pen").is_some() {
-            "pen"
-        } else {
-            "so"
-        }
-    };
-    if let Some(c) = QUALIFIER_AFTER.captures(floor_str(text, end, 60).unwrap_or(after)) {
-        return pick(&c);
-    }
-    let lo = text.floor_char_boundary(start.saturating_sub(50));
-    let before = text.get(lo..start).unwrap_or("");
-    let before = before
-        .rsplit(['.', '!', '?', '\n'])
-        .next()
-        .unwrap_or(before);
-    match QUALIFIER_BEFORE.captures(before) {
-        Some(c) => pick(&c),
-        None => "",
-    }
-}
-
 /// Teams from a result line `Estland – Litauen 1:0 (0:0)`.
 fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
     // a result line is short: look back at most 300 bytes
@@ -404,18 +372,31 @@ fn line_teams(text: &str, from: usize, start: usize) -> (String, String) {
         .max(from);
     let line_start = text
         .get(lo..start)
-        .and_then(|s| s.rfind('\n'))
+        .and_then(|s| memchr::memrchr(b'\n', s.as_bytes()))
         .map_or(lo, |i| lo + i + 1);
     let mut seg = text.get(line_start..start).unwrap_or("");
-    if let Some(i) = seg.rfind(": ") {
+    if let Some(i) = rfind_by(seg, ": ", 0) {
         seg = seg.get(i + 2..).unwrap_or("");
     }
     // Markdown emphasis around a result line: `**A - B 3:2**`
     let seg = seg.trim_end().trim_start_matches(['*', '_', '#', ' ']);
-    let Some((l, r)) = seg.rsplit_once(" – ").or_else(|| seg.rsplit_once(" - ")) else {
+    // `seg.rsplit_once(" – ").or_else(|| seg.rsplit_once(" - "))`
+    let split = |dash: &str| {
+        let i = rfind_by(seg, dash, 1)?;
+        Some((seg.get(..i)?, seg.get(i + dash.len()..)?))
+    };
+    let Some((l, r)) = split(" – ").or_else(|| split(" - ")) else {
         return (String::new(), String::new());
     };
-    let clean = |s: &str| TEAM_CODE.replace(s, "").trim().to_string();
+    // a team code (`(EST)`) ends with a parenthesis: without one the
+    // pattern has nothing to take away
+    let clean = |s: &str| {
+        if s.trim_end().ends_with(')') {
+            TEAM_CODE.replace(s, "").trim().to_string()
+        } else {
+            s.trim().to_string()
+        }
+    };
     let right = clean(r);
     // the left team: the capitalised words right before the dash
     let words: Vec<&str> = l.split(' ').collect();

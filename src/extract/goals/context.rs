@@ -2,10 +2,13 @@
 //! which running score.
 
 use super::stamps::{Mark, Stamp};
+use super::stems::{GOAL_STEMS, MISS_STEMS};
 use crate::article::Article;
+use crate::extract::scores::lower::{ROOM, lower};
+use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
-    DISALLOWED_WORDS, GOAL_WORDS, KEEPER_WORDS, MISS_WORDS, NON_NAMES, NOUN_ARTICLES,
-    OWN_GOAL_WORDS, PENALTY_WORDS, SCORE_LEAD_COMPOUNDS, SCORE_LEADS, SCORING_VERBS,
+    DISALLOWED_WORDS, KEEPER_WORDS, NON_NAMES, NOUN_ARTICLES, OWN_GOAL_WORDS, PENALTY_WORDS,
+    SCORE_LEAD_COMPOUNDS, SCORE_LEADS, SCORING_VERBS,
 };
 use crate::link::people::{People, is_capitalised, is_first_name, is_role};
 use std::borrow::Cow;
@@ -46,12 +49,21 @@ pub struct Clause<'a> {
     pub(super) sentences: Sentences,
     /// Persons named right after a keeper word somewhere in the article.
     keepers: std::collections::HashSet<usize>,
+    /// The clause right around each stamp ([`Clause::near`]), found when
+    /// first asked.
+    pub(super) nears: Vec<std::cell::OnceCell<(usize, usize)>>,
 }
 
+/// The words of `s` (runs of letters and digits) in lower case.
 pub(super) fn words(s: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    s.split(|c: char| !c.is_alphanumeric())
+    raw_words(s).map(crate::lexicon::lowered)
+}
+
+/// The words of `s` as written: ask the lists with `contains_lower`, or
+/// lower them into a buffer ([`lower`]).
+pub(super) fn raw_words(s: &str) -> impl Iterator<Item = &str> + '_ {
+    s.split(|c: char| !alphanumeric(c))
         .filter(|w| !w.is_empty())
-        .map(crate::lexicon::lowered)
 }
 
 impl<'a> Clause<'a> {
@@ -70,7 +82,8 @@ impl<'a> Clause<'a> {
                     .get(text.floor_char_boundary(m.start.saturating_sub(30))..m.start)
                     .unwrap_or("");
                 before.split_whitespace().next_back().is_some_and(|w| {
-                    let w = w.to_lowercase();
+                    let mut buf = [0; ROOM];
+                    let w = lower(w, &mut buf);
                     KEEPER_WORDS.iter().any(|k| w.ends_with(*k))
                 })
             })
@@ -83,6 +96,7 @@ impl<'a> Clause<'a> {
             scores,
             sentences,
             keepers,
+            nears: vec![std::cell::OnceCell::new(); stamps.len()],
         }
     }
 
@@ -179,13 +193,14 @@ impl<'a> Clause<'a> {
             .sentences
             .index(st.open)
             .and_then(|i| self.sentences.get(i + 1))
-            && words(self.slice(next.start, next.end)).any(|w| DISALLOWED_WORDS.contains(&w))
+            && raw_words(self.slice(next.start, next.end))
+                .any(|w| DISALLOWED_WORDS.contains_lower(w))
         {
             return false;
         }
         // a penalty or own-goal tag in the stamp tells a goal by itself
         st.minutes.iter().any(|m| m.mark != Mark::Goal)
-            || words(self.slice(s.start, s.end)).any(|w| GOAL_WORDS.stem_of(&w))
+            || raw_words(self.slice(s.start, s.end)).any(|w| GOAL_STEMS.stem_of_word(w))
             || !self.scores_in(s.start, s.end).is_empty()
     }
 
@@ -230,8 +245,8 @@ impl<'a> Clause<'a> {
         {
             return None;
         }
-        let lower = word.to_lowercase();
-        if GOAL_WORDS.stem_of(&lower)
+        let mut buf = [0; ROOM];
+        if GOAL_STEMS.stem_of(&lower(word, &mut buf))
             || PENALTY_WORDS.contains(word)
             || OWN_GOAL_WORDS.contains(word)
         {
@@ -319,14 +334,12 @@ impl<'a> Clause<'a> {
             }
             let is_first = first;
             first = false;
-            let lower = w.to_lowercase();
-            if is_first
-                || !is_capitalised(w)
-                || NON_NAMES.contains(w)
-                || is_role(w)
-                || GOAL_WORDS.stem_of(&lower)
-                || MISS_WORDS.stem_of(&lower)
-            {
+            if is_first || !is_capitalised(w) || NON_NAMES.contains(w) || is_role(w) {
+                continue;
+            }
+            let mut buf = [0; ROOM];
+            let lower = lower(w, &mut buf);
+            if GOAL_STEMS.stem_of(&lower) || MISS_STEMS.stem_of(&lower) {
                 continue;
             }
             return Some(self.people.resolve(w));

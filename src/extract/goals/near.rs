@@ -9,12 +9,17 @@
 //! die Linie`, `der eingewechselte X`: `data/not_miss_phrases.txt`) are
 //! taken out before miss words are looked for.
 
-use super::context::{Clause, words};
+use super::context::{Clause, raw_words, words};
 use super::stamps::Mark;
+use super::stems::MISS_STEMS;
+use crate::extract::scores::lower::{ROOM, lower};
+use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
-    CLAUSE_BREAKS, CONSOLATION_WORDS, MISS_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
+    CLAUSE_BREAKS, CONSOLATION_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
 };
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Punctuation that ends a clause (a colon does not: what follows it
 /// tells the goal the words before announce, `Das 2:0 fiel erst spät:
@@ -23,38 +28,60 @@ const BREAKS: &[&str] = &[", ", "; ", " – ", " - "];
 
 /// Byte offset in `s` after its last clause break (0 without one).
 fn after_last_break(s: &str) -> usize {
-    let punct = BREAKS
-        .iter()
-        .filter_map(|b| memchr::memmem::rfind(s.as_bytes(), b.as_bytes()).map(|i| i + b.len()))
-        .max();
     let word = word_spans(s)
         .filter(|&(_, w)| CLAUSE_BREAKS.contains_lower(w))
         .map(|(i, w)| i + w.len())
         .last();
-    punct.into_iter().chain(word).max().unwrap_or(0)
+    last_punct(s).into_iter().chain(word).max().unwrap_or(0)
 }
 
 /// Byte offset in `s` of its first clause break (`s.len()` without one).
 fn first_break(s: &str) -> usize {
-    let punct = BREAKS
-        .iter()
-        .filter_map(|b| memchr::memmem::find(s.as_bytes(), b.as_bytes()))
-        .min();
     let word = word_spans(s)
         .find(|&(_, w)| CLAUSE_BREAKS.contains_lower(w))
         .map(|(i, _)| i);
-    punct.into_iter().chain(word).min().unwrap_or(s.len())
+    first_punct(s)
+        .into_iter()
+        .chain(word)
+        .min()
+        .unwrap_or(s.len())
+}
+
+/// The end of the last of the [`BREAKS`] in `s`. Each ends with a blank:
+/// the blanks are visited from the end, and the first with a break before
+/// it ends the last break (a search per break cost more than the clause).
+fn last_punct(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b' ', b).find_map(|i| {
+        let head = b.get(..i)?;
+        BREAKS
+            .iter()
+            .any(|br| {
+                br.strip_suffix(' ')
+                    .is_some_and(|h| head.ends_with(h.as_bytes()))
+            })
+            .then_some(i + 1)
+    })
+}
+
+/// The start of the first of the [`BREAKS`] in `s`: each starts with `,`,
+/// `;` or a blank.
+fn first_punct(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b',', b';', b' ', b).find(|&i| {
+        b.get(i..)
+            .is_some_and(|rest| BREAKS.iter().any(|br| rest.starts_with(br.as_bytes())))
+    })
 }
 
 /// The words of `s` with their byte offsets.
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut pos = 0;
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter_map(move |w| {
-            let at = pos;
-            pos += w.len() + 1;
-            (!w.is_empty()).then_some((at, w))
-        })
+    s.split(|c: char| !alphanumeric(c)).filter_map(move |w| {
+        let at = pos;
+        pos += w.len() + 1;
+        (!w.is_empty()).then_some((at, w))
+    })
 }
 
 /// The lower-case words of `s` with the listed phrases taken out.
@@ -79,14 +106,47 @@ fn without_phrases<'s>(s: &'s str, phrases: &crate::lexicon::WordSet) -> Vec<Cow
 
 /// Whether `s` tells a miss, a save or a card.
 pub fn tells_miss(s: &str) -> bool {
-    without_phrases(s, &NOT_MISS_PHRASES)
+    // taking phrases out only takes words of the phrases away: without a
+    // miss word among all the words (most clauses), none is left, and a
+    // miss word that is no word of a phrase stays
+    let mut buf = [0; ROOM];
+    let mut miss = false;
+    for w in raw_words(s) {
+        if MISS_STEMS.stem_of_word(w) {
+            if !NOT_MISS_WORDS.contains(&*lower(w, &mut buf)) {
+                return true;
+            }
+            miss = true;
+        }
+    }
+    miss && without_phrases(s, &NOT_MISS_PHRASES)
         .iter()
-        .any(|w| MISS_WORDS.stem_of(w))
+        .any(|w| MISS_STEMS.stem_of(w))
 }
+
+/// Every word of the phrases that tell no miss (`data/not_miss_phrases.txt`).
+static NOT_MISS_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    NOT_MISS_PHRASES
+        .phrases()
+        .iter()
+        .flatten()
+        .copied()
+        .collect()
+});
+
+/// The first word of every own-goal phrase (`data/own_goal_phrases.txt`).
+static OWN_GOAL_FIRSTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    OWN_GOAL_PHRASES
+        .phrases()
+        .iter()
+        .filter_map(|p| p.first())
+        .copied()
+        .collect()
+});
 
 /// Whether `s` calls a goal a consolation (`Ehrentreffer`).
 pub fn tells_consolation(s: &str) -> bool {
-    words(s).any(|w| CONSOLATION_WORDS.contains(&w))
+    raw_words(s).any(|w| CONSOLATION_WORDS.contains_lower(w))
 }
 
 /// Whether `s` holds one of `phrases` (lower-case words).
@@ -102,6 +162,14 @@ impl Clause<'_> {
     /// The clause right around stamp `k`: from the last break before it
     /// (inside its clause) to the first break after it.
     pub(super) fn near(&self, k: usize) -> (usize, usize) {
+        // asked up to three times per stamp (goal, consolation, score)
+        match self.nears.get(k) {
+            Some(cell) => *cell.get_or_init(|| self.find_near(k)),
+            None => (0, 0),
+        }
+    }
+
+    fn find_near(&self, k: usize) -> (usize, usize) {
         let Some(st) = self.stamps.get(k) else {
             return (0, 0);
         };
@@ -136,7 +204,13 @@ impl Clause<'_> {
         let st = self.stamps.get(k)?;
         let (a, b) = self.near(k);
         let around = [self.slice(a, st.open), self.slice(st.close, b)];
-        if around.iter().any(|s| has_phrase(s, &OWN_GOAL_PHRASES)) {
+        // a phrase needs its first word: most clauses have none
+        let mut buf = [0; ROOM];
+        if around
+            .iter()
+            .any(|s| raw_words(s).any(|w| OWN_GOAL_FIRSTS.contains(&*lower(w, &mut buf))))
+            && around.iter().any(|s| has_phrase(s, &OWN_GOAL_PHRASES))
+        {
             return Some(Mark::OwnGoal);
         }
         let before = self.slice(a, st.open);
@@ -150,6 +224,61 @@ impl Clause<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain definitions: a search per break.
+    fn last_reference(s: &str) -> Option<usize> {
+        BREAKS
+            .iter()
+            .filter_map(|b| memchr::memmem::rfind(s.as_bytes(), b.as_bytes()).map(|i| i + b.len()))
+            .max()
+    }
+
+    fn first_reference(s: &str) -> Option<usize> {
+        BREAKS
+            .iter()
+            .filter_map(|b| memchr::memmem::find(s.as_bytes(), b.as_bytes()))
+            .min()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn same_breaks_as_the_searches(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", ",", ";", "-", "–", "—", "a", "und", "ü", " - ", ", ",
+            ]), 0..16),
+        ) {
+            let s: String = v.concat();
+            prop_assert_eq!(last_punct(&s), last_reference(&s), "{:?}", s);
+            prop_assert_eq!(first_punct(&s), first_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn own_goal_phrases_need_a_first_word(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "ins", "eigene", "Netz", "Tor", "lenkte", "den", "Ball", "Eigene", "INS", ",",
+            ]), 0..8),
+        ) {
+            let s = v.join(" ");
+            let first = raw_words(&s).any(|w| OWN_GOAL_FIRSTS.contains(&*w.to_lowercase()));
+            prop_assert!(first || !has_phrase(&s, &OWN_GOAL_PHRASES), "{:?}", s);
+        }
+
+        #[test]
+        fn same_misses_without_the_shortcut(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "am", "langen", "Pfosten", "Latte", "über", "die", "Linie", "traf",
+                "Eingewechselte", "vorbei", "Tor", ",", "ÜBER",
+            ]), 0..10),
+        ) {
+            let s = v.join(" ");
+            let plain = without_phrases(&s, &NOT_MISS_PHRASES)
+                .iter()
+                .any(|w| crate::lexicon::MISS_WORDS.stem_of(w));
+            prop_assert_eq!(tells_miss(&s), plain, "{:?}", s);
+        }
+    }
 
     #[test]
     fn breaks() {

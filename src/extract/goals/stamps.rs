@@ -2,17 +2,8 @@
 //! `(68., 78.)`, `(3./PP)`, `(20. Minute, 89. (Elfmeter))`) and spelled
 //! minutes in prose (`in der 50. Minute`, `in der zwölften Minute`).
 
+use super::minutes::{minute_matches, prose_matches};
 use crate::lexicon::{GOAL_MINUTE_TAGS, MINUTE_ORDINALS, OWN_GOAL_WORDS, PENALTY_WORDS};
-use regex::Regex;
-use std::sync::LazyLock;
-
-static MINUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,3})\.(?:\s?\+\s?(\d{1,2})\.?)?(?:\s?Minute(?-u:\b))?")
-        .expect("constant regex")
-});
-static PROSE_MINUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,3}\.|[a-zäöüß]+ten)\s(Minute)(?-u:\b)").expect("constant regex")
-});
 
 /// Goal kind markers inside or around a stamp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -78,39 +69,47 @@ pub fn closing(text: &str, open: usize) -> Option<usize> {
 }
 
 fn stamp_at(text: &str, open: usize) -> Option<Stamp> {
+    // a stamp opens with a digit: most parentheses are told apart here,
+    // before their end is looked for
+    if !text
+        .as_bytes()
+        .get(open + 1)
+        .is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let close = closing(text, open)?;
     let inner_start = open + 1;
     let inner = text.get(inner_start..close - 1)?;
-    if !inner.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
     let mut minutes: Vec<Minute> = Vec::new();
     let mut last = 0;
-    for m in MINUTE.captures_iter(inner) {
-        let all = m.get(0)?;
-        if !leftover_ok(inner.get(last..all.start())?, &mut minutes) {
+    for m in minute_matches(inner) {
+        if !leftover_ok(inner.get(last..m.start)?, &mut minutes) {
             return None;
         }
         // a clock time `(19.30 Uhr)`: digits right after the period
         if inner
-            .get(all.end()..)
+            .get(m.end..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         {
             return None;
         }
-        let minute: u32 = m.get(1)?.as_str().parse().ok()?;
-        let added = m.get(2).and_then(|a| a.as_str().parse().ok());
+        let minute: u32 = inner.get(m.minute.0..m.minute.1)?.parse().ok()?;
+        let added = m
+            .added
+            .and_then(|(a, b)| inner.get(a..b))
+            .and_then(|a| a.parse().ok());
         if minute == 0 || minute > 150 {
             return None;
         }
         minutes.push(Minute {
-            start: inner_start + all.start(),
-            end: inner_start + all.end(),
+            start: inner_start + m.start,
+            end: inner_start + m.end,
             minute,
             added,
             mark: Mark::Goal,
         });
-        last = all.end();
+        last = m.end;
     }
     if minutes.is_empty() || !leftover_ok(inner.get(last..)?, &mut minutes) {
         return None;
@@ -161,13 +160,12 @@ pub fn prose_minutes(text: &str, from: usize, stamps: &[Stamp]) -> Vec<ProseMinu
         return Vec::new();
     };
     let mut out = Vec::new();
-    for c in PROSE_MINUTE.captures_iter(body) {
-        let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
+    for c in prose_matches(body) {
+        let Some(n) = body.get(c.number.0..c.number.1) else {
             continue;
         };
-        let start = from + all.start();
-        let end = from + all.end();
-        let n = num.as_str();
+        let start = from + c.start;
+        let end = from + c.end;
         let minute = match n.strip_suffix('.') {
             Some(d) => d.parse().ok(),
             None => MINUTE_ORDINALS.get(n).copied(),

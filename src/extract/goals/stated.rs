@@ -47,6 +47,9 @@ const LOOK_AHEAD: usize = 150;
 /// The team names of an article's results.
 pub struct Names {
     teams: Vec<String>,
+    /// The words of each team (split at blanks) with the team's index:
+    /// asked for every capitalised word before a goal, split once.
+    words: Vec<(String, usize)>,
 }
 
 impl Names {
@@ -57,7 +60,12 @@ impl Names {
                 out.push(t.to_string());
             }
         }
-        Names { teams: out }
+        let words = out
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| t.split(' ').map(move |p| (p.to_string(), i)))
+            .collect();
+        Names { teams: out, words }
     }
 
     /// The team a single word names, if any.
@@ -71,15 +79,16 @@ impl Names {
         if let Some(t) = self.teams.iter().find(|t| t.as_str() == w) {
             return Some(Team::Named(t.clone()));
         }
-        let with_word: Vec<&String> = self
-            .teams
-            .iter()
-            .filter(|t| t.split(' ').any(|p| p == w))
-            .collect();
-        if let [one] = with_word.as_slice() {
-            return Some(Team::Named((*one).clone()));
+        // the teams that have `w` as a word: one names it, two name none
+        let mut with_word = self.words.iter().filter(|(p, _)| p == w).map(|(_, i)| *i);
+        let first = with_word.next();
+        let other = first.and_then(|f| with_word.find(|&i| i != f));
+        match (first.and_then(|f| self.teams.get(f)), other) {
+            (Some(one), None) => return Some(Team::Named(one.clone())),
+            (Some(_), Some(_)) => return None,
+            (None, _) => {}
         }
-        if with_word.is_empty() && COUNTRIES.contains(w) {
+        if COUNTRIES.contains(w) {
             return Some(Team::Named(w.to_string()));
         }
         None
@@ -194,6 +203,8 @@ fn after(text: &str, sentence_end: usize, end: usize, names: &Names) -> Option<S
         .min(sentence_end)
         .max(end);
     let tail = text.get(end..hi).unwrap_or("");
+    // most goals have no `für` after them: no need to split the words
+    memchr::memmem::find(tail.as_bytes(), "für".as_bytes())?;
     let toks: Vec<&str> = words(tail).map(|(_, w)| w).collect();
     let k = toks.iter().position(|w| *w == "für")?;
     let next = toks.get(k + 1)?;
@@ -213,6 +224,35 @@ fn after(text: &str, sentence_end: usize, end: usize, names: &Names) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The teams that hold a word, as the plain search found them.
+    fn with_word_reference(names: &Names, w: &str) -> Option<Team> {
+        let with_word: Vec<&String> = names
+            .teams
+            .iter()
+            .filter(|t| t.split(' ').any(|p| p == w))
+            .collect();
+        if let [one] = with_word.as_slice() {
+            return Some(Team::Named((*one).clone()));
+        }
+        (with_word.is_empty() && COUNTRIES.contains(w)).then(|| Team::Named(w.to_string()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn same_team_of_a_word(
+            teams in proptest::collection::vec(proptest::sample::select(vec![
+                "FC Lindau", "FC Hainberg", "RB Leipzig", "Lindau Lindau", "SV", "Estland",
+            ]), 0..4),
+            w in proptest::sample::select(vec!["FC", "Lindau", "RB", "SV", "Estland", "Hainberg", "X"]),
+        ) {
+            let names = Names::new(teams.into_iter());
+            let exact = names.teams.iter().find(|t| t.as_str() == w).map(|t| Team::Named(t.clone()));
+            prop_assert_eq!(names.team_of(w), exact.or_else(|| with_word_reference(&names, w)));
+        }
+    }
 
     fn names() -> Names {
         Names::new(["RB Leipzig", "Borussia Dortmund", "Estland"].into_iter())

@@ -13,20 +13,37 @@ use crate::lexicon::letters::alphabetic;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The words of `s`, each with its byte offset.
+/// The words of `s`, each with its byte offset. ASCII characters are
+/// told by their bytes; others are decoded and classified.
 pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = s.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, first) = chars.find(|&(_, c)| letter(c))?;
-        let mut end = start + first.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if !(letter(c) || digit(c) || matches!(c, '\'' | '’' | '-')) {
-                break;
-            }
-            end = i + c.len_utf8();
-            chars.next();
+    let b = s.as_bytes();
+    // the character at byte `i` and its length, classified by `ascii` for
+    // ASCII and by `other` else
+    let class = move |i: usize, ascii: fn(u8) -> bool, other: fn(char) -> bool| match b.get(i) {
+        Some(&c) if c < 0x80 => Some((1, ascii(c))),
+        Some(_) => {
+            let c = s.get(i..)?.chars().next()?;
+            Some((c.len_utf8(), other(c)))
         }
-        Some((start, s.get(start..end).unwrap_or_default()))
+        None => None,
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (len, is) = class(i, |c| c.is_ascii_alphabetic(), letter)?;
+            i += len;
+            if is {
+                break i - len;
+            }
+        };
+        while let Some((len, true)) = class(
+            i,
+            |c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-',
+            |c| letter(c) || digit(c) || c == '’',
+        ) {
+            i += len;
+        }
+        Some((start, s.get(start..i).unwrap_or_default()))
     })
 }
 
@@ -41,7 +58,7 @@ fn letter(c: char) -> bool {
 }
 
 /// `\d` (Unicode decimal digits; the first outside ASCII is U+0660).
-fn digit(c: char) -> bool {
+pub(super) fn digit(c: char) -> bool {
     match c {
         '0'..='9' => true,
         '\0'..='\u{65f}' | '\u{2000}'..='\u{206f}' => false,

@@ -17,6 +17,7 @@
 
 use super::Kind;
 use super::find::{Pair, words_after, words_before};
+use super::lower::{ROOM, contains_bytes, lower, lower_starts_with};
 use crate::lexicon::{
     COPULAS, GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER,
     LYING_VERBS, OTHER_MATCH_WORDS, PERIOD_WORDS, RESULT_NOUNS, RESULT_VERBS, RUNNING_AFTER,
@@ -80,24 +81,31 @@ pub fn lone_kind(text: &str, p: &Pair, end: usize) -> Kind {
         return Kind::Halftime;
     }
     let next = after_lower.join(" ");
-    let tail_lower = tail.trim_start().to_lowercase();
-    if HALFTIME_AFTER.iter().any(|p| next.contains(*p))
-        || tail_lower
-            .strip_prefix("zur ")
-            .is_some_and(|r| HALFTIME_WORDS.iter().any(|w| r.starts_with(*w)))
+    // `zur Pause` right after: the tail is lowered only when it starts so
+    let halftime_next = |t: &str, lead: &str| {
+        lower_starts_with(t, lead)
+            && t.to_lowercase()
+                .strip_prefix(lead)
+                .is_some_and(|r| HALFTIME_WORDS.iter().any(|w| r.starts_with(*w)))
+    };
+    if HALFTIME_AFTER.iter().any(|p| contains_bytes(&next, p))
+        || halftime_next(tail.trim_start(), "zur ")
     {
         return Kind::Halftime;
     }
     // a running score: compounds and articles
     if let Some(head) = tail.strip_prefix('-') {
-        let w: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
-        if starts_with_any(&RUNNING_COMPOUNDS, &w.to_lowercase()) {
+        let len = head
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(head.len(), |(i, _)| i);
+        let mut buf = [0; ROOM];
+        if starts_with_any(
+            &RUNNING_COMPOUNDS,
+            &lower(head.get(..len).unwrap_or(""), &mut buf),
+        ) {
             // `nach einem 0:1-Rückstand zur Pause`
-            let rest = head.get(w.len()..).unwrap_or("").to_lowercase();
-            if rest
-                .strip_prefix(" zur ")
-                .is_some_and(|r| HALFTIME_WORDS.iter().any(|h| r.starts_with(*h)))
-            {
+            if halftime_next(head.get(len..).unwrap_or(""), " zur ") {
                 return Kind::Halftime;
             }
             return Kind::Running;

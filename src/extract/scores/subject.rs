@@ -16,12 +16,14 @@
 //! - As a group of a nation: `Die Däninnen … 3:0 gegen Belgien`
 //!   (`data/nationality_teams.txt`, [`nationality_team`]).
 
+use super::lower::{ROOM, lower};
 use super::teams::{Word, known, sentence, team_before, team_word, word_str, words};
 use crate::lexicon::{
-    CLAUSE_BREAKS, DETERMINERS, NATIONALITY_TEAMS, NOMINATIVE_OPENERS, POSSESSIVES, PREPOSITIONS,
-    RELATIVE_PRONOUNS, RESULT_VERBS, TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS,
+    Bits, CLAUSE_BREAKS, DETERMINERS, NATIONALITY_TEAMS, NOMINATIVE_OPENERS, POSSESSIVES,
+    PREPOSITIONS, RELATIVE_PRONOUNS, RESULT_VERBS, TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS, WordSet,
 };
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// How many sentences back a description's team may be named.
 const SENTENCES_BACK: usize = 30;
@@ -29,14 +31,76 @@ const SENTENCES_BACK: usize = 30;
 /// The country a plural nationality noun stands for (`Däninnen` →
 /// `Dänemark`).
 pub fn nationality_team(word: &str) -> Option<&'static str> {
+    // most words asked about are none: the word set's length and byte
+    // tests answer them before the map hashes the word
+    if !NATIONALITY_NOUNS_PLURAL.contains(word) {
+        return None;
+    }
     NATIONALITY_TEAMS.get(word).copied()
 }
 
+/// The keys of [`NATIONALITY_TEAMS`] as a word set.
+static NATIONALITY_NOUNS_PLURAL: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(NATIONALITY_TEAMS.keys().copied()));
+
 /// Whether a word describes a team (`Tabellenzweite`, `Eishockey-Senioren`).
 pub fn is_description(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let last = lower.rsplit('-').next().unwrap_or(&lower);
-    TEAM_DESCRIPTIONS.iter().any(|d| last.ends_with(*d))
+    let Some((bits, tails)) = DESCRIPTION_TAILS.as_ref() else {
+        let mut buf = [0; ROOM];
+        let lower = lower(word, &mut buf);
+        let last = lower.rsplit('-').next().unwrap_or(&lower);
+        return TEAM_DESCRIPTIONS.iter().any(|d| last.ends_with(*d));
+    };
+    // most words end otherwise than every description: their last two
+    // bytes answer before the word is lowered
+    let b = word.as_bytes();
+    if b.len() >= 2 && b.is_ascii() {
+        let (Some(&y), Some(&z)) = (b.get(b.len() - 2), b.last()) else {
+            return false;
+        };
+        if !bits.has(tail_bit(y.to_ascii_lowercase(), z.to_ascii_lowercase())) {
+            return false;
+        }
+    }
+    let mut buf = [0; ROOM];
+    let lower = lower(word, &mut buf);
+    let last = lower.rsplit('-').next().unwrap_or(&lower).as_bytes();
+    // only the descriptions that end with the same two bytes can end it
+    match (
+        last.len().checked_sub(2).and_then(|i| last.get(i)),
+        last.last(),
+    ) {
+        (Some(&y), Some(&z)) => {
+            let key = tail_bit(y, z);
+            tails
+                .iter()
+                .any(|&(k, d)| k == key && last.ends_with(d.as_bytes()))
+        }
+        _ => false,
+    }
+}
+
+/// Every team description with its last two bytes ([`tail_bit`]), and
+/// those as a bit map.
+type Tails = (Bits<64>, Vec<(usize, &'static str)>);
+
+/// The [`Tails`] of the team descriptions; none when a description is
+/// shorter than two bytes.
+static DESCRIPTION_TAILS: LazyLock<Option<Tails>> = LazyLock::new(|| {
+    let tails: Option<Vec<(usize, &'static str)>> = TEAM_DESCRIPTIONS
+        .iter()
+        .map(|d| {
+            let b = d.as_bytes();
+            Some((tail_bit(*b.get(b.len().checked_sub(2)?)?, *b.last()?), *d))
+        })
+        .collect();
+    tails.map(|t| (Bits::of(t.iter().map(|(k, _)| *k)), t))
+});
+
+/// Two bytes as one of 4096 bits (the low six bits of each: letters stay
+/// apart).
+fn tail_bit(y: u8, z: u8) -> usize {
+    usize::from(y & 63) << 6 | usize::from(z & 63)
 }
 
 /// The word `i` as written.
@@ -55,8 +119,8 @@ pub(super) fn governed_before(text: &str, ws: &[Word], i: usize) -> bool {
         k -= 1;
     }
     k > 0 && {
-        let g = at(text, ws, k - 1).to_lowercase();
-        PREPOSITIONS.contains(&g) || TEAM_BLOCKING_WORDS.contains(&g)
+        let g = at(text, ws, k - 1);
+        PREPOSITIONS.contains_lower(g) || TEAM_BLOCKING_WORDS.contains_lower(g)
     }
 }
 
@@ -217,16 +281,17 @@ pub(super) fn relative_antecedent(
 pub(super) fn has_description(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     (a + 1..b).any(|i| {
         let s = at(text, ws, i);
-        let det = at(text, ws, i - 1).to_lowercase();
-        let before = i.checked_sub(2).map(|k| at(text, ws, k).to_lowercase());
+        let det = at(text, ws, i - 1);
+        let before = i.checked_sub(2).map(|k| at(text, ws, k));
         // `Sein Team`, `ihre Mannschaft`: a person's team, not the subject
         // talked about
         s.starts_with(char::is_uppercase)
             && is_description(s)
-            && DETERMINERS.contains(&det)
-            && !POSSESSIVES.contains(&det)
-            && !before
-                .is_some_and(|w| PREPOSITIONS.contains(&w) || TEAM_BLOCKING_WORDS.contains(&w))
+            && DETERMINERS.contains_lower(det)
+            && !POSSESSIVES.contains_lower(det)
+            && !before.is_some_and(|w| {
+                PREPOSITIONS.contains_lower(w) || TEAM_BLOCKING_WORDS.contains_lower(w)
+            })
     })
 }
 
@@ -275,8 +340,54 @@ pub fn is_known(name: &str, teams: &HashSet<String>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::teams::prose_teams;
-    use super::nationality_team;
+    use super::{is_description, nationality_team};
+    use crate::lexicon::TEAM_DESCRIPTIONS;
+    use proptest::prelude::*;
     use std::collections::HashSet;
+
+    /// The plain definition: the whole word lowered, each description tried.
+    fn description_reference(word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let last = lower.rsplit('-').next().unwrap_or(&lower);
+        TEAM_DESCRIPTIONS.iter().any(|d| last.ends_with(*d))
+    }
+
+    #[test]
+    fn descriptions_as_the_plain_definition() {
+        for d in TEAM_DESCRIPTIONS.iter() {
+            let mut up = d.chars();
+            let cap: String = up
+                .next()
+                .map(|c| c.to_uppercase().chain(up).collect())
+                .unwrap_or_default();
+            for w in [
+                d.to_string(),
+                cap.clone(),
+                d.to_uppercase(),
+                format!("Eishockey-{cap}"),
+                format!("{cap}-Eishockey"),
+                format!("X{d}"),
+                format!("{d}x"),
+            ] {
+                assert_eq!(is_description(&w), description_reference(&w), "{w:?}");
+            }
+        }
+        assert!(is_description("Tabellenzweite") && is_description("Eishockey-Senioren"));
+        assert!(!is_description("Kornstadt") && !is_description(""));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn same_descriptions(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "Team", "team", "TEAM", "elf", "Elf", "-", "Fußball", "ERINNEN", "x", "İ", "ß", "e",
+            ]), 0..4),
+        ) {
+            let w: String = v.concat();
+            prop_assert_eq!(is_description(&w), description_reference(&w), "{:?}", w);
+        }
+    }
 
     fn teams(t: &str, score: &str) -> (String, String) {
         let start = t.find(score).unwrap_or(0);

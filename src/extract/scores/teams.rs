@@ -6,6 +6,7 @@
 //! (a country, a name with a club word such as `FC`, or a team of a result
 //! line of the same article).
 
+use super::lower::is_lower;
 use super::subject::{
     clause_start, clause_subject, governed_before, has_description, is_description,
     nationality_team, previous_team, relative_antecedent,
@@ -17,86 +18,9 @@ use crate::lexicon::{
 use crate::link::roles::{is_nationality_noun, is_role_noun};
 use std::collections::HashSet;
 
-/// How far around a score a sentence is looked at, in bytes.
-const REACH: usize = 300;
+mod split;
 
-/// A word of `text` as a byte span, with trailing punctuation cut off.
-#[derive(Clone, Copy)]
-pub(super) struct Word {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    /// Punctuation (`,`, `.`, `;`, `:`) right after the word ends the phrase.
-    pub(super) stop: bool,
-    /// The word opens a parenthesis or quotation: not part of a name before it.
-    pub(super) opens: bool,
-}
-
-/// The words of `text[a..b]`, split on blanks.
-pub(super) fn words(text: &str, a: usize, b: usize) -> Vec<Word> {
-    let Some(s) = text.get(a..b) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for w in s.split([' ', '\n', '\u{a0}']) {
-        let at = a + pos;
-        pos += w.len() + 1;
-        if w.is_empty() {
-            continue;
-        }
-        let core = w.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"', '“']);
-        let core = core.trim_start_matches(['(', '"', '„']);
-        if core.is_empty() {
-            continue;
-        }
-        let lead = w.len() - w.trim_start_matches(['(', '"', '„']).len();
-        out.push(Word {
-            start: at + lead,
-            end: at + lead + core.len(),
-            stop: w
-                .get(lead + core.len()..)
-                .is_some_and(|t| t.contains([',', '.', ';', ':', '!', '?']))
-                && !core.ends_with("St"),
-            opens: lead > 0,
-        });
-    }
-    out
-}
-
-/// The sentence around `pos`: from after the last `. `/`! `/`? `/line
-/// break before it to the next one, at most [`REACH`] bytes each way.
-pub(super) fn sentence(text: &str, from: usize, pos: usize) -> (usize, usize) {
-    let lo = text
-        .floor_char_boundary(pos.saturating_sub(REACH))
-        .max(from);
-    let before = text.get(lo..pos).unwrap_or("");
-    let a = before
-        .rmatch_indices(['.', '!', '?', '\n'])
-        .find(|(i, m)| {
-            *m == "\n"
-                || before
-                    .get(i + 1..)
-                    .is_some_and(|r| r.starts_with(' ') || r.starts_with('\n'))
-                    && !before.get(..*i).is_some_and(|b| b.ends_with("St"))
-                    && !before
-                        .get(..*i)
-                        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
-        })
-        .map_or(lo, |(i, _)| lo + i + 1);
-    let hi = text.floor_char_boundary((pos + REACH).min(text.len()));
-    let after = text.get(pos..hi).unwrap_or("");
-    let b = after
-        .match_indices(['!', '?', '\n'])
-        .map(|(i, _)| i)
-        .chain(after.match_indices(". ").map(|(i, _)| i))
-        .min()
-        .map_or(hi, |i| pos + i);
-    (a, b)
-}
-
-pub(super) fn word_str(text: &str, w: Word) -> &str {
-    text.get(w.start..w.end).unwrap_or("")
-}
+pub(super) use split::{Word, sentence, word_str, words};
 
 /// A word that may be part of a team name: capitalised, a number (`96`),
 /// a Roman numeral (`II`) or `St.`; never a sentence-opening function word.
@@ -118,7 +42,24 @@ pub(super) fn known(name: &str, teams: &HashSet<String>) -> bool {
         || teams.contains(name)
         || teams
             .iter()
-            .any(|t| t.split(' ').count() > 1 && t.ends_with(&format!(" {name}")))
+            .any(|t| t.contains(' ') && ends_with_word(t, name))
+}
+
+/// Whether `t` ends with a blank and `name` (`t.ends_with(&format!(" {name}"))`).
+fn ends_with_word(t: &str, name: &str) -> bool {
+    t.strip_suffix(name).is_some_and(|h| h.ends_with(' '))
+}
+
+/// Whether `name` is a run of whole words of `t` (`format!(" {t} ")
+/// .contains(&format!(" {name} "))`): an occurrence with a blank or an end
+/// of `t` on both sides (team names are short: every position is tried).
+fn holds_words(t: &str, name: &str) -> bool {
+    let (tb, nb) = (t.as_bytes(), name.as_bytes());
+    (0..=tb.len()).any(|i| {
+        tb.get(i..).is_some_and(|r| r.starts_with(nb))
+            && (i == 0 || tb.get(i - 1) == Some(&b' '))
+            && matches!(tb.get(i + nb.len()), None | Some(b' '))
+    })
 }
 
 /// Drops leading description nouns (`Schlusslicht Irland`,
@@ -132,8 +73,8 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
     // after a nationality or role noun
     if let [first, rest @ ..] = ws
         && rest.len() >= 2
-        && (is_nationality_noun(first) || is_role_noun(first))
         && !rest.iter().any(|w| CLUB_WORDS.contains(w))
+        && (is_nationality_noun(first) || is_role_noun(first))
     {
         return rest.join(" ");
     }
@@ -143,37 +84,58 @@ fn strip_description(ws: &[&str], teams: &HashSet<String>) -> String {
     let mut k = 0;
     while k + 1 < ws.len() {
         let Some(&w) = ws.get(k) else { break };
-        let rest = ws.get(k + 1..).map(|r| r.join(" ")).unwrap_or_default();
         // only a description goes (`Ligakonkurrent`, `Schlusslicht`), never
         // a word of the name (`Riverside Baskets Kornstadt`)
-        let describes = is_description(w) || is_role_noun(w) || is_nationality_noun(w);
-        if CLUB_WORDS.contains(w) || COUNTRIES.contains(w) || !describes || !known(&rest, teams) {
+        if CLUB_WORDS.contains(w)
+            || COUNTRIES.contains(w)
+            || !(is_description(w) || is_nationality_noun(w) || is_role_noun(w))
+        {
+            break;
+        }
+        let rest = ws.get(k + 1..).map(|r| r.join(" ")).unwrap_or_default();
+        if !known(&rest, teams) {
             break;
         }
         k += 1;
     }
-    full_form(ws.get(k..).map(|r| r.join(" ")).unwrap_or_default(), teams)
+    let name = match k {
+        0 => whole,
+        _ => ws.get(k..).map(|r| r.join(" ")).unwrap_or_default(),
+    };
+    full_form(name, teams)
+}
+
+/// `St` lost its period to the word split: `St Pauli` is written `St.
+/// Pauli` (`name.replace("St ", "St. ")`, without a copy when there is
+/// none).
+fn with_st_period(name: String) -> String {
+    if name.contains("St ") {
+        name.replace("St ", "St. ")
+    } else {
+        name
+    }
 }
 
 /// The shortest team of a result line that ends with `name`
 /// (`Hainstadt` → `FC Rotweiß Hainstadt`), else `name`.
 fn full_form(name: String, teams: &HashSet<String>) -> String {
-    let tail = format!(" {name}");
+    if teams.is_empty() {
+        return name;
+    }
     if let Some(t) = teams
         .iter()
-        .filter(|t| t.ends_with(&tail))
+        .filter(|t| ends_with_word(t, &name))
         .min_by_key(|t| (t.len(), t.as_str()))
     {
         return t.clone();
     }
     // `Storhamar` → `Storhamar Hockey Hamar`: the one team that holds the
     // name as whole words
-    let holding: Vec<&String> = teams
+    let mut holding = teams
         .iter()
-        .filter(|t| t.len() > name.len() && format!(" {t} ").contains(&format!(" {name} ")))
-        .collect();
-    match holding.as_slice() {
-        [one] if !name.is_empty() => (*one).clone(),
+        .filter(|t| t.len() > name.len() && holds_words(t, &name));
+    match (holding.next(), holding.next()) {
+        (Some(one), None) if !name.is_empty() => one.clone(),
         _ => name,
     }
 }
@@ -244,8 +206,7 @@ fn run_from(
             break;
         }
     }
-    // `St` lost its period to the word split
-    let name = strip_description(&run, teams).replace("St ", "St. ");
+    let name = with_st_period(strip_description(&run, teams));
     plausible(&name).then_some((name, i))
 }
 
@@ -274,7 +235,7 @@ pub(super) fn team_before(
     if run.is_empty() || run.len() > 5 {
         return None;
     }
-    let name = strip_description(&run, teams).replace("St ", "St. ");
+    let name = with_st_period(strip_description(&run, teams));
     (plausible(&name) && known(&name, teams)).then_some(name)
 }
 
@@ -321,17 +282,18 @@ pub fn prose_teams(
     let ws = words(text, a, b.max(end));
     let at = ws.partition_point(|w| w.end <= start);
     let after = ws.partition_point(|w| w.start < end);
-    let lower = |i: usize| ws.get(i).map(|w| word_str(text, *w).to_lowercase());
+    // word `i` as written (lists are asked with `contains_lower`)
+    let word = |i: usize| ws.get(i).map(|w| word_str(text, *w));
 
     // `X schlug Y (mit) 2:1`; with a description as the subject (`bezwang
     // der Tabellenzweite die Eisbären`) the object is still the opponent
     let mut verb_object: Option<String> = None;
     for v in (0..at).rev() {
-        let Some(verb) = lower(v) else { continue };
+        let Some(verb) = word(v) else { continue };
         if ws.get(v).is_some_and(|w| w.stop) {
             break;
         }
-        if WIN_VERBS.contains(&verb)
+        if WIN_VERBS.contains_lower(verb)
             && let Some(r) = team_from(text, &ws, v + 1, teams)
         {
             if let Some(l) = team_before(text, &ws, v, teams) {
@@ -343,7 +305,9 @@ pub fn prose_teams(
     }
     // `trennten sich X und Y 2:2`, `X und Y trennten sich 2:2`
     for v in 0..at {
-        if lower(v).as_deref() == Some("trennten") && lower(v + 1).as_deref() == Some("sich") {
+        if word(v).is_some_and(|w| is_lower(w, "trennten"))
+            && word(v + 1).is_some_and(|w| is_lower(w, "sich"))
+        {
             let pair = |i: usize| {
                 let l = team_from(text, &ws, i, teams)?;
                 let n = ws
@@ -363,19 +327,19 @@ pub fn prose_teams(
     // `0:6 in Belgien`: a country after `in` is where a national team
     // played, so the opponent
     let in_country = |i: usize| {
-        lower(i).as_deref() == Some("in")
+        word(i).is_some_and(|w| is_lower(w, "in"))
             && ws
                 .get(i + 1)
                 .is_some_and(|w| COUNTRIES.contains(word_str(text, *w)))
     };
     let lead_after = (after..ws.len().min(after + 6))
         .take_while(|&i| i > 0 && ws.get(i - 1).is_some_and(|w| !w.stop))
-        .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)) || in_country(i));
+        .find(|&i| word(i).is_some_and(|w| TEAM_LEAD_WORDS.contains_lower(w)) || in_country(i));
     let lead_before = (0..at)
         .rev()
         .take(8)
         .take_while(|&i| ws.get(i).is_some_and(|w| !w.stop))
-        .find(|&i| lower(i).is_some_and(|w| TEAM_LEAD_WORDS.contains(&w)));
+        .find(|&i| word(i).is_some_and(|w| TEAM_LEAD_WORDS.contains_lower(w)));
     let right = lead_after
         .or(lead_before)
         .and_then(|i| team_from(text, &ws, i + 1, teams))

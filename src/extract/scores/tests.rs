@@ -345,3 +345,23 @@ fn a_result_line_above_its_fact_box() {
         ["result", "running", "running"]
     );
 }
+
+mod searches {
+    use super::super::rfind_by;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn last_occurrence_as_rfind(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", ":", ": ", "-", " - ", "–", " – ", "a", "ü",
+            ]), 0..16),
+        ) {
+            let s: String = v.concat();
+            prop_assert_eq!(rfind_by(&s, ": ", 0), s.rfind(": "), "{:?}", s);
+            prop_assert_eq!(rfind_by(&s, " – ", 1), s.rfind(" – "), "{:?}", s);
+            prop_assert_eq!(rfind_by(&s, " - ", 1), s.rfind(" - "), "{:?}", s);
+        }
+    }
+}

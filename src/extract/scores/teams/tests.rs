@@ -139,3 +139,25 @@ fn nothing_stated() {
     assert_eq!(teams("", "x"), pair("", ""));
     assert_eq!(teams("gegen", "gegen"), pair("", ""));
 }
+
+mod whole_words {
+    use super::super::{ends_with_word, holds_words};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn same_as_the_formatted_searches(
+            t in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "a", "b", "ab", "a b", "ü",
+            ]), 0..8),
+            n in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "a", "b", "ab", "a b",
+            ]), 0..3),
+        ) {
+            let (t, n) = (t.concat(), n.concat());
+            prop_assert_eq!(holds_words(&t, &n), format!(" {t} ").contains(&format!(" {n} ")));
+            prop_assert_eq!(ends_with_word(&t, &n), t.ends_with(&format!(" {n}")));
+        }
+    }
+}
