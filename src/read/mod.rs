@@ -245,9 +245,11 @@ fn windows_1252(bytes: &[u8]) -> String {
 /// form feed: an image or archive, not an article.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = bytes.get(..4096).unwrap_or(bytes);
-    // without branches, in runs of 255 that fit a byte: vector code
+    // without branches, in runs that fit a byte's count: vector code (240
+    // bytes, a multiple of every vector width, so only the sample's own
+    // end is counted a byte at a time)
     let control: usize = sample
-        .chunks(255)
+        .chunks(240)
         .map(|run| {
             run.iter()
                 .map(|&b| {

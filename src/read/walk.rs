@@ -158,7 +158,10 @@ impl RootWalk {
     /// each file; only links are followed.
     fn entry(&self, e: fs::DirEntry) -> Option<Entry> {
         let path = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
+        let name = e
+            .file_name()
+            .into_string()
+            .unwrap_or_else(|n| n.to_string_lossy().into_owned());
         let kind = match e.file_type() {
             Ok(t) if t.is_symlink() => fs::metadata(&path).map(|m| m.file_type()),
             other => other,
@@ -240,12 +243,18 @@ impl Iterator for RootWalk {
     }
 }
 
+/// The article id of `path`: its components below `root`, joined by `/`
+/// (written into one string, without a string per component).
 fn relative_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    let mut id = String::with_capacity(rel.as_os_str().len());
+    for (i, c) in rel.components().enumerate() {
+        if i > 0 {
+            id.push('/');
+        }
+        id.push_str(&c.as_os_str().to_string_lossy());
+    }
+    id
 }
 
 #[cfg(test)]
@@ -304,6 +313,17 @@ mod tests {
     fn relative_ids_use_slashes() {
         let id = relative_id(Path::new("/a/b"), Path::new("/a/b/c/d.txt"));
         assert_eq!(id, "c/d.txt");
+        assert_eq!(relative_id(Path::new("a"), Path::new("a/ä.txt")), "ä.txt");
+        assert_eq!(relative_id(Path::new("a"), Path::new("a")), "");
+        // as the components joined by `/` (the root component is `/`)
+        assert_eq!(
+            relative_id(Path::new("q"), Path::new("/x/y.txt")),
+            "//x/y.txt"
+        );
+        assert_eq!(
+            relative_id(Path::new("q"), Path::new("x/./y.txt")),
+            "x/y.txt"
+        );
     }
 
     #[test]
