@@ -17,8 +17,13 @@ mod attach;
 mod day_month;
 mod find;
 mod folded;
+mod months;
+mod numbers;
 mod numeric;
 mod resolve;
+mod scan;
+mod weekday;
+mod words;
 
 use find::{Found, What};
 use resolve::{Anchor, Direction, Source};
