@@ -5,8 +5,9 @@
 //! Years and seasons start with `18`, `19` or `20` after a word boundary:
 //! one `memchr2` search for the bytes `1` and `2` (rare in news text, a few
 //! per kilobyte) finds where they may start, and a few byte tests decide.
-//! `vor 77 Jahren` starts at the `vor`s that [`super::words`] finds. The
-//! regexes ran a search and then a capturing automaton at every candidate.
+//! `vor 77 Jahren` starts at a `vor`, which the search for the relative
+//! days finds in any case (`super::find`). The regexes ran a search and
+//! then a capturing automaton at every candidate.
 //!
 //! Year matches never overlap (a match ends at a word boundary, and one
 //! starting inside it would run on past it with digits), so each candidate
@@ -15,7 +16,6 @@
 //! hold no second `vor`.
 
 use super::scan::{boundary, digit_at, digits_at, no_word_before, space_at};
-use super::words::{Hit, Word};
 use crate::lexicon::NUMBER_WORDS;
 use std::ops::Range;
 
@@ -93,19 +93,20 @@ pub struct Ago {
     pub unit: Range<usize>,
 }
 
-/// Every `vor N Jahren` of `text`, from the `vor`s of `hits`.
-pub fn agos(text: &str, hits: &[Hit]) -> Vec<Ago> {
-    hits.iter()
-        .filter(|h| h.word == Word::Vor)
-        .filter_map(|h| ago_at(text, h.start, h.end))
-        .collect()
+/// Every `vor N Jahren` of `text`, from where `vor` is written in any case
+/// (`vors`, in order).
+pub fn agos(text: &str, vors: &[usize]) -> Vec<Ago> {
+    vors.iter().filter_map(|&at| ago_at(text, at)).collect()
 }
 
-fn ago_at(text: &str, start: usize, vor_end: usize) -> Option<Ago> {
+fn ago_at(text: &str, start: usize) -> Option<Ago> {
     let bytes = text.as_bytes();
-    if !no_word_before(bytes, start) {
+    if !matches!(bytes.get(start..start + 3), Some(b"vor" | b"Vor"))
+        || !no_word_before(bytes, start)
+    {
         return None;
     }
+    let vor_end = start + 3;
     let n_start = vor_end + space_at(text, vor_end)?;
     let n_end = number_end(text, n_start)?;
     let u_start = n_end + space_at(text, n_end)?;
@@ -202,7 +203,14 @@ mod tests {
 
     fn got(text: &str) -> (Vec<Range<usize>>, Vec<Season>, Vec<Ago>) {
         let (years, seasons) = years_and_seasons(text);
-        (years, seasons, agos(text, &super::super::words::hits(text)))
+        let lowered = super::super::folded::Folded::new(super::super::find::lowered_words());
+        let vors: Vec<usize> = lowered
+            .find_iter(text)
+            .into_iter()
+            .filter(|m| m.1 == crate::lexicon::RELATIVE_DAYS.len())
+            .map(|m| m.0.start)
+            .collect();
+        (years, seasons, agos(text, &vors))
     }
 
     #[test]
@@ -230,8 +238,8 @@ mod tests {
         fn agrees_with_the_regexes(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "19", "20", "18", "2", "1", "0", "99", "2016", "/", "-", ".", "٣", "x", "_",
-                " ", "\u{a0}", "vor", "Vor", "ein", "einem", "zwei", "Jahr", "Jahren", "Tag",
-                "e", "ä",
+                " ", "\u{a0}", "vor", "Vor", "VOR", "ein", "einem", "zwei", "Jahr", "Jahren",
+                "Tag", "e", "ä", "gestern", "heute", "n",
             ]), 0..24),
         ) {
             let text: String = v.concat();

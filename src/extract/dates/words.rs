@@ -1,7 +1,7 @@
 //! The words most date patterns start from, found in one pass over the
 //! text: the first three letters of every month name and abbreviation
-//! (`Sep` stands for `September`, `Sept.` and `Sep.`), the weekdays' names
-//! and `vor`/`Vor` (`vor 77 Jahren`).
+//! (`Sep` stands for `September`, `Sept.` and `Sep.`) and the weekdays'
+//! names.
 //!
 //! One `aho-corasick` search (its vectorised Teddy search) finds them all,
 //! where the regexes each ran their own search and then a capturing
@@ -11,9 +11,7 @@
 //! - no two of the words match at one position (they differ within their
 //!   first three bytes);
 //! - month stems and weekdays start with a capital and have none inside,
-//!   so one of them never starts inside another word's match;
-//! - a `vor` that starts inside another match (`Novor`) follows a letter,
-//!   and `vor 77 Jahren` needs a word boundary before it.
+//!   so one of them never starts inside another word's match.
 
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -26,8 +24,6 @@ pub enum Word {
     Month,
     /// A weekday's name, with its ISO number (Monday = 1).
     Weekday(i8),
-    /// `vor` or `Vor`.
-    Vor,
 }
 
 /// One word found: its byte span and what it is.
@@ -58,10 +54,6 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         patterns.push(name.to_string());
         words.push(Word::Weekday(*n as i8));
     }
-    for vor in ["vor", "Vor"] {
-        patterns.push(vor.to_string());
-        words.push(Word::Vor);
-    }
     let search = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
         .build(&patterns)
@@ -69,7 +61,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words { search, words }
 });
 
-/// Every month stem, weekday and `vor` of `text`, in order.
+/// Every month stem and weekday of `text`, in order.
 pub fn hits(text: &str) -> Vec<Hit> {
     let w = &*WORDS;
     w.search
@@ -100,9 +92,7 @@ mod tests {
             [
                 ("Sonntag", Word::Weekday(7)),
                 ("Sep", Word::Month),
-                ("vor", Word::Vor),
                 ("Nov", Word::Month),
-                ("Vor", Word::Vor),
                 ("Mai", Word::Month),
             ]
         );
