@@ -215,7 +215,7 @@ fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
             ) => (*a, *b),
             _ => continue,
         };
-        if !attach::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
+        if !attach::range_link(text.get(f.end..g.start).unwrap_or("x")) {
             continue;
         }
         let Some(y2) = rows
