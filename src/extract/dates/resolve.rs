@@ -186,8 +186,8 @@ pub fn missing_year(anchor: PartialDate, month: i8, day: Option<i8>, dir: Direct
 }
 
 /// The words of a clause: runs of alphanumeric characters and `-`, as byte
-/// ranges. An ASCII byte is classed alone; a character outside ASCII is
-/// decoded and looked up. The same words as `text.split(|c|
+/// ranges. An ASCII byte is classed by a table; a character outside ASCII
+/// is decoded and looked up. The same words as `text.split(|c|
 /// !alphanumeric(c) && c != '-')` without the empty ones, at a few
 /// instructions a byte instead of a decoded character and a call each.
 struct Words<'a> {
@@ -195,16 +195,45 @@ struct Words<'a> {
     pos: usize,
 }
 
+/// What a byte is to [`Words`]: part of a word (ASCII letters, digits and
+/// `-`), a separator, or a byte of a character outside ASCII.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Word,
+    Separator,
+    Wide,
+}
+
+// indexing in a constant is checked when the program is compiled
+#[allow(clippy::indexing_slicing)]
+static CLASSES: [Class; 256] = {
+    let mut table = [Class::Wide; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || byte == b'-' {
+            Class::Word
+        } else {
+            Class::Separator
+        };
+        b += 1;
+    }
+    table
+};
+
 impl Words<'_> {
     /// Whether the character at the position belongs to a word, and its
     /// length.
     fn class(&self) -> Option<(bool, usize)> {
         let b = *self.text.as_bytes().get(self.pos)?;
-        if b.is_ascii() {
-            return Some((b.is_ascii_alphanumeric() || b == b'-', 1));
+        match CLASSES.get(usize::from(b))? {
+            Class::Word => Some((true, 1)),
+            Class::Separator => Some((false, 1)),
+            Class::Wide => {
+                let c = self.text.get(self.pos..)?.chars().next()?;
+                Some((alphanumeric(c), c.len_utf8()))
+            }
         }
-        let c = self.text.get(self.pos..)?.chars().next()?;
-        Some((alphanumeric(c), c.len_utf8()))
     }
 }
 
