@@ -17,6 +17,7 @@ mod attach;
 mod day_month;
 mod find;
 mod folded;
+mod literals;
 mod months;
 mod numbers;
 mod numeric;

@@ -5,7 +5,7 @@
 //! case variant (`ges`, `Ges`, `GES`, `mor`, `vor`, …), which German text
 //! is full of. Here the text is lowered once (ASCII letters only, so every
 //! byte keeps its offset) and all words are looked for in one pass of
-//! `aho-corasick` (its vectorised Teddy search, leftmost-first in the
+//! [`Literals`] (the vectorised Teddy search, leftmost-first in the
 //! words' order, as the regex's alternation prefers them).
 //!
 //! Letters outside ASCII in the words (`übermorgen`) are looked for in
@@ -13,13 +13,13 @@
 //! characters outside ASCII that Unicode folds to ASCII letters, the long
 //! `ſ` and the Kelvin sign, do not stand for `s` and `k` here.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::literals::Literals;
 use std::ops::Range;
 
 /// The words, each in its case variants, longest first, then in list
 /// order: the regex alternation's preference.
 pub struct Folded {
-    words: AhoCorasick,
+    words: Literals,
     /// The place in the caller's list of each pattern's word.
     word_of: Vec<usize>,
 }
@@ -33,21 +33,23 @@ impl Folded {
             .iter()
             .flat_map(|(i, w)| variants(w).into_iter().map(move |v| (*i, v)))
             .unzip();
-        let words = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(&variants)
-            .expect("a few words make an automaton");
-        Folded { words, word_of }
+        Folded {
+            words: Literals::new(&variants),
+            word_of,
+        }
     }
 
     /// The leftmost-first, non-overlapping matches in `text`, each with
     /// the place of its word in the list given to [`Folded::new`].
     pub fn find_iter(&self, text: &str) -> Vec<(Range<usize>, usize)> {
         let lower = text.as_bytes().to_ascii_lowercase();
-        self.words
-            .find_iter(&lower)
-            .filter_map(|m| Some((m.range(), *self.word_of.get(m.pattern().as_usize())?)))
-            .collect()
+        let mut found = Vec::new();
+        self.words.for_each(&lower, |m, pattern| {
+            if let Some(&word) = self.word_of.get(pattern) {
+                found.push((m, word));
+            }
+        });
+        found
     }
 }
 

@@ -3,9 +3,9 @@
 //! (`Sep` stands for `September`, `Sept.` and `Sep.`) and the weekdays'
 //! names.
 //!
-//! One `aho-corasick` search (its vectorised Teddy search) finds them all,
-//! where the regexes each ran their own search and then a capturing
-//! automaton at every hit. The search reports leftmost-first matches that
+//! One vectorised Teddy search ([`Literals`]) finds them all, where the
+//! regexes each ran their own search and then a capturing automaton at
+//! every hit. The search reports leftmost-first matches that
 //! do not overlap, and yet it misses none that a pattern needs:
 //!
 //! - no two of the words match at one position (they differ within their
@@ -13,8 +13,8 @@
 //! - month stems and weekdays start with a capital and have none inside,
 //!   so one of them never starts inside another word's match.
 
+use super::literals::Literals;
 use crate::lexicon::{MONTHS, WEEKDAYS};
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
 /// What a hit is the start of.
@@ -35,7 +35,7 @@ pub struct Hit {
 }
 
 struct Words {
-    search: AhoCorasick,
+    search: Literals,
     /// What each pattern of `search` is, by pattern number.
     words: Vec<Word>,
 }
@@ -54,26 +54,26 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         patterns.push(name.to_string());
         words.push(Word::Weekday(*n as i8));
     }
-    let search = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(&patterns)
-        .expect("a few words make an automaton");
-    Words { search, words }
+    Words {
+        search: Literals::new(&patterns),
+        words,
+    }
 });
 
 /// Every month stem and weekday of `text`, in order.
 pub fn hits(text: &str) -> Vec<Hit> {
     let w = &*WORDS;
-    w.search
-        .find_iter(text)
-        .filter_map(|m| {
-            Some(Hit {
-                start: m.start(),
-                end: m.end(),
-                word: *w.words.get(m.pattern().as_usize())?,
-            })
-        })
-        .collect()
+    let mut hits = Vec::new();
+    w.search.for_each(text.as_bytes(), |m, pattern| {
+        if let Some(&word) = w.words.get(pattern) {
+            hits.push(Hit {
+                start: m.start,
+                end: m.end,
+                word,
+            });
+        }
+    });
+    hits
 }
 
 #[cfg(test)]
