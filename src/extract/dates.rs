@@ -23,11 +23,13 @@ mod numbers;
 mod numeric;
 mod resolve;
 mod scan;
+mod tense;
 mod weekday;
 mod words;
 
 use find::{Found, What};
-use resolve::{Anchor, Direction, Source};
+use resolve::{Anchor, Source};
+use tense::Direction;
 
 pub static SPEC: TableSpec = TableSpec {
     name: "dates",
@@ -165,7 +167,7 @@ pub fn extract(article: &Article) -> Vec<Row> {
         .map(|f| {
             let sentence = article.sentence_range(f.start);
             let sentence_text = text.get(sentence.clone()).unwrap_or("");
-            let dir = || resolve::direction(sentence_text, f.start.saturating_sub(sentence.start));
+            let dir = || tense::direction(sentence_text, f.start.saturating_sub(sentence.start));
             let (value, anchor) = resolve_one(&f.what, f.start, &anchor_at, dir);
             Row::new(
                 f.start,
