@@ -162,12 +162,19 @@ pub fn extract(article: &Article) -> Vec<Row> {
                 source: Source::Text,
             })
     };
+    let tenses = tense::Tenses::default();
     let mut rows: Vec<Row> = found
         .iter()
         .map(|f| {
             let sentence = article.sentence_range(f.start);
             let sentence_text = text.get(sentence.clone()).unwrap_or("");
-            let dir = || tense::direction(sentence_text, f.start.saturating_sub(sentence.start));
+            let dir = || {
+                tenses.direction(
+                    sentence_text,
+                    sentence.start,
+                    f.start.saturating_sub(sentence.start),
+                )
+            };
             let (value, anchor) = resolve_one(&f.what, f.start, &anchor_at, dir);
             Row::new(
                 f.start,

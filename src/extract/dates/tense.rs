@@ -89,32 +89,190 @@ impl Iterator for Words<'_> {
     }
 }
 
-/// The clause of `sentence` around byte `at` (relative to the sentence):
-/// the stretch between commas, semicolons and dashes outside parentheses,
-/// as a byte range. The last cut before `at` opens it, the first at or
-/// after `at` closes it.
+/// The tenses of one article's clauses, each clause read once.
 ///
-/// All cut characters are ASCII but `–`, so the bytes are read one by one.
-/// Most sentences have no parenthesis: then every cut counts, and the
-/// cuts next to `at` are found with `memchr`'s vectorised searches,
-/// backwards and forwards from `at`, instead of reading the sentence byte
-/// by byte from its start. An en dash before `at` puts the clause's
-/// start inside it (one byte after its first), which is no character
-/// boundary: then the clause is the whole sentence, as it always was.
+/// A clause's words say the same for every date in it; only the words
+/// before a date (`seit Mitte Dezember`) differ. So the last clause asked
+/// about is kept with what its words say and where its first preposition
+/// of the past ends, and the next date in it is answered from that: a
+/// long line without a cut and full of dates is read once, not once per
+/// date (it was quadratic: a megabyte took a minute). A sentence with
+/// parentheses is read from its start for its cuts, and the reading goes
+/// on from where the last date left it.
+#[derive(Default)]
+pub struct Tenses {
+    last: std::cell::RefCell<Option<Sentence>>,
+}
+
+/// The sentence last asked about and its clause last asked about.
+struct Sentence {
+    /// Its start in the article's text and its length.
+    key: (usize, usize),
+    cuts: Cuts,
+    clause: Option<Clause>,
+}
+
+struct Clause {
+    /// Every position from the first to the last lies in this clause: one
+    /// past the cut before it, and the cut after it.
+    bounds: (usize, usize),
+    /// The clause's text in the sentence (the whole sentence after an en
+    /// dash, see [`effective`]).
+    range: Range<usize>,
+    tense: Tense,
+}
+
+impl Tenses {
+    /// Which side of the anchor the clause around byte `at` of `sentence`
+    /// points to; the sentence starts at byte `start` of the article's
+    /// text (dates come in order, sentence by sentence).
+    pub fn direction(&self, sentence: &str, start: usize, at: usize) -> Direction {
+        let mut last = self.last.borrow_mut();
+        let key = (start, sentence.len());
+        let known = match &mut *last {
+            Some(s) if s.key == key => s,
+            other => other.insert(Sentence {
+                key,
+                cuts: Cuts::of(sentence.as_bytes()),
+                clause: None,
+            }),
+        };
+        if let Some(c) = known
+            .clause
+            .as_mut()
+            .filter(|c| c.bounds.0 <= at && at <= c.bounds.1)
+        {
+            let text = sentence.get(c.range.clone()).unwrap_or(sentence);
+            return c.tense.direction(text, before(text, at, c.range.start));
+        }
+        // a new clause: read it, and answer for this date on the way
+        let bounds = known.cuts.bounds(sentence.as_bytes(), at);
+        let range = effective(sentence, bounds);
+        let text = sentence.get(range.clone()).unwrap_or(sentence);
+        let (tense, cut) = Tense::read(text, before(text, at, range.start));
+        let side = if cut { Direction::Past } else { tense.answer() };
+        known.clause = Some(Clause {
+            bounds,
+            range,
+            tense,
+        });
+        side
+    }
+}
+
+/// Where the words before `at` end in a clause that starts at `start`:
+/// at `at`, unless that is no character boundary of the clause (or lies
+/// past its end), when there are none.
+fn before(clause: &str, at: usize, start: usize) -> usize {
+    let offset = at.saturating_sub(start);
+    if clause.is_char_boundary(offset) {
+        offset
+    } else {
+        0
+    }
+}
+
+/// The clause of `sentence` around byte `at` (relative to the sentence), as
+/// [`Tenses::direction`] finds it.
+#[cfg(test)]
 pub fn clause(sentence: &str, at: usize) -> Range<usize> {
     let bytes = sentence.as_bytes();
-    let (start, end) = if memchr::memchr2(b'(', b')', bytes).is_none() {
-        let at = at.min(bytes.len());
-        (
-            last_cut(bytes, at).map_or(0, |i| i + 1),
-            first_cut(bytes, at),
-        )
-    } else {
-        nested_clause(bytes, at)
-    };
+    effective(sentence, Cuts::of(bytes).bounds(bytes, at))
+}
+
+/// The clause with the raw `bounds`: the stretch of a sentence between
+/// commas, semicolons and dashes outside parentheses; the last cut before a
+/// position opens it, the first at or after it closes it. An en dash
+/// before the position puts the clause's start inside it (one byte after
+/// its first), which is no character boundary: then the clause is the
+/// whole sentence, as it always was.
+fn effective(sentence: &str, (start, end): (usize, usize)) -> Range<usize> {
     match sentence.get(start..end) {
         Some(_) => start..end,
-        None => 0..bytes.len(),
+        None => 0..sentence.len(),
+    }
+}
+
+/// Where a sentence's clauses are cut. All cut characters are ASCII but
+/// `–`, so the bytes are read one by one.
+enum Cuts {
+    /// No parenthesis, as in most sentences: every cut counts, and the cuts
+    /// next to a position are found with `memchr`'s vectorised searches,
+    /// backwards and forwards from it, instead of reading the sentence
+    /// byte by byte from its start.
+    Flat,
+    /// Cuts count only outside parentheses, so the sentence is read from
+    /// its start; the reading goes on from where the last question left
+    /// it (dates come in order).
+    Nested(Scan),
+}
+
+/// How far a sentence with parentheses has been read: up to `pos`, where
+/// the parentheses are `depth` deep; `last` is the last cut before `pos`.
+#[derive(Default, Clone, Copy)]
+struct Scan {
+    pos: usize,
+    depth: i32,
+    last: Option<usize>,
+}
+
+impl Cuts {
+    fn of(bytes: &[u8]) -> Cuts {
+        if memchr::memchr2(b'(', b')', bytes).is_none() {
+            Cuts::Flat
+        } else {
+            Cuts::Nested(Scan::default())
+        }
+    }
+
+    /// One past the last cut before `at`, and the first cut at or after it
+    /// (else the end).
+    fn bounds(&mut self, bytes: &[u8], at: usize) -> (usize, usize) {
+        match self {
+            Cuts::Flat => {
+                let at = at.min(bytes.len());
+                (
+                    last_cut(bytes, at).map_or(0, |i| i + 1),
+                    first_cut(bytes, at),
+                )
+            }
+            Cuts::Nested(scan) => {
+                // a cut between `at` and the reading's end: read anew
+                if scan.last.is_some_and(|l| l >= at) {
+                    *scan = Scan::default();
+                }
+                let Scan {
+                    mut pos,
+                    mut depth,
+                    mut last,
+                } = *scan;
+                let mut end = bytes.len();
+                while let Some(&b) = bytes.get(pos) {
+                    let cut = match b {
+                        b'(' => {
+                            depth += 1;
+                            false
+                        }
+                        b')' => {
+                            depth -= 1;
+                            false
+                        }
+                        _ => depth <= 0 && is_cut(bytes, pos),
+                    };
+                    if cut {
+                        if pos >= at {
+                            // the clause's end; read on from here next time
+                            end = pos;
+                            break;
+                        }
+                        last = Some(pos);
+                    }
+                    pos += 1;
+                }
+                *scan = Scan { pos, depth, last };
+                (last.map_or(0, |c| c + 1), end)
+            }
+        }
     }
 }
 
@@ -165,36 +323,6 @@ fn is_cut(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// [`clause`]'s bounds in a sentence with parentheses: cuts count only
-/// outside them, so the sentence is read from its start.
-fn nested_clause(bytes: &[u8], at: usize) -> (usize, usize) {
-    let mut depth = 0i32;
-    let (mut start, mut end) = (0, bytes.len());
-    for (i, &b) in bytes.iter().enumerate() {
-        let cut = match b {
-            b'(' => {
-                depth += 1;
-                false
-            }
-            b')' => {
-                depth -= 1;
-                false
-            }
-            _ => depth <= 0 && is_cut(bytes, i),
-        };
-        if !cut {
-            continue;
-        }
-        if i < at {
-            start = i + 1;
-        } else {
-            end = i;
-            break;
-        }
-    }
-    (start, end)
-}
-
 fn looks_like_participle(w: &str) -> bool {
     // the endings first: they turn away most words at the least cost
     ((w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en"))) || w.ends_with("iert"))
@@ -204,60 +332,167 @@ fn looks_like_participle(w: &str) -> bool {
 }
 
 /// Which side of the anchor the clause around `at` points to.
+#[cfg(test)]
 pub fn direction(sentence: &str, at: usize) -> Direction {
-    let range = clause(sentence, at);
-    let clause_text = sentence.get(range.clone()).unwrap_or(sentence);
-    // the words before `at` are the clause's words cut there
-    let offset = at.saturating_sub(range.start);
-    let before = if clause_text.is_char_boundary(offset) {
-        offset
-    } else {
-        0
-    };
-    // one pass over the clause's words: a past word or a preposition of
-    // the past before `at` decides at once; the rest is gathered for the
-    // auxiliaries below
-    let mut aux_present = false; // `hat`, `haben`: need a participle
-    let mut sein = false; // `ist`, `sind`
-    let mut participle = false;
-    let mut future = false;
-    let mut prev: Option<&str> = None;
-    let words = Words {
-        text: clause_text,
-        pos: 0,
-    };
-    for r in words {
-        if r.start < before
-            && PAST_PREPOSITIONS
-                .contains_lower(clause_text.get(r.start..r.end.min(before)).unwrap_or(""))
-        {
-            return Direction::Past;
-        }
-        let w = clause_text.get(r).unwrap_or("");
-        participle = participle || looks_like_participle(w);
-        if matches!(w, "hat" | "haben") {
-            aux_present = true;
-        } else {
-            sein = sein || matches!(w, "ist" | "sind");
-            if PAST_MARKERS.contains(w) || is_weak_past(w, prev) {
-                return Direction::Past;
+    Tenses::default().direction(sentence, 0, at)
+}
+
+/// What a clause's words say, whatever the position of a date in it, and
+/// its prepositions of the past (`seit`) as far as dates have asked.
+struct Tense {
+    /// The side the words point to, prepositions aside.
+    side: Direction,
+    /// Where the first preposition of the past ends, among the words asked.
+    preposition_end: Option<usize>,
+    /// The words that end here or before have been asked; the next one
+    /// starts at `next`.
+    asked_to: usize,
+    next: usize,
+}
+
+impl Tense {
+    /// One pass over the clause's words: a past word decides at once; the
+    /// rest is gathered for the auxiliaries below. The words that end
+    /// before `before` (a date's position) are asked for prepositions on
+    /// the way, and so is the part before it of a word it cuts (whether
+    /// that is one is the second answer).
+    fn read(clause: &str, before: usize) -> (Tense, bool) {
+        let mut aux_present = false; // `hat`, `haben`: need a participle
+        let mut sein = false; // `ist`, `sind`
+        let mut participle = false;
+        let mut future = false;
+        let mut cut = false;
+        let mut prev: Option<&str> = None;
+        let mut tense = Tense {
+            side: Direction::Past,
+            preposition_end: None,
+            asked_to: before,
+            next: clause.len(),
+        };
+        let words = Words {
+            text: clause,
+            pos: 0,
+        };
+        for r in words {
+            if r.end > before {
+                if tense.next == clause.len() {
+                    tense.next = r.start;
+                    cut = r.start < before
+                        && clause
+                            .get(r.start..before)
+                            .is_some_and(|w| PAST_PREPOSITIONS.contains_lower(w));
+                }
+            } else if tense.preposition_end.is_none() {
+                tense.preposition_end = clause
+                    .get(r.clone())
+                    .filter(|w| PAST_PREPOSITIONS.contains_lower(w))
+                    .map(|_| r.end);
             }
-            future = future || FUTURE_MARKERS.contains(w) || is_present_verb(w);
+            let w = clause.get(r).unwrap_or("");
+            participle = participle || looks_like_participle(w);
+            if matches!(w, "hat" | "haben") {
+                aux_present = true;
+            } else {
+                sein = sein || matches!(w, "ist" | "sind");
+                if PAST_MARKERS.contains(w) || is_weak_past(w, prev) {
+                    return (tense, cut);
+                }
+                future = future || FUTURE_MARKERS.contains(w) || is_present_verb(w);
+            }
+            prev = Some(w);
         }
-        prev = Some(w);
+        if aux_present {
+            if participle {
+                return (tense, cut);
+            }
+            future = true; // `hat am Samstag ein Heimspiel`
+        }
+        // `ist … gefordert` (a state) and `ist … gestartet` (past) look
+        // alike: a clause with `ist`/`sind` and a participle decides nothing
+        // by itself
+        tense.side = if sein && participle || !future {
+            Direction::Either
+        } else {
+            Direction::Future
+        };
+        (tense, cut)
     }
-    if aux_present {
-        if participle {
+
+    /// The side for the date [`Tense::read`] was read for, when no word it
+    /// cuts says otherwise.
+    fn answer(&self) -> Direction {
+        if self.preposition_end.is_some() {
+            Direction::Past
+        } else {
+            self.side
+        }
+    }
+
+    /// The side for a date whose words before it end at byte `before` of
+    /// `clause`: the past when a preposition of the past stands there,
+    /// whole or cut by the date (the words before a date are the clause's
+    /// words cut there).
+    fn direction(&mut self, clause: &str, before: usize) -> Direction {
+        if self.side == Direction::Past {
             return Direction::Past;
         }
-        future = true; // `hat am Samstag ein Heimspiel`
+        if self.preposition_end.is_none() && before > self.asked_to {
+            self.ask(clause, before);
+        }
+        let cut = || cut_word(clause, before).is_some_and(|w| PAST_PREPOSITIONS.contains_lower(w));
+        if self.preposition_end.is_some_and(|e| e <= before) || cut() {
+            Direction::Past
+        } else {
+            self.side
+        }
     }
-    // `ist … gefordert` (a state) and `ist … gestartet` (past) look alike:
-    // a clause with `ist`/`sind` and a participle decides nothing by itself
-    if sein && participle || !future {
-        Direction::Either
+
+    /// Asks the words that end at `before` or earlier and were not asked.
+    fn ask(&mut self, clause: &str, before: usize) {
+        let words = Words {
+            text: clause,
+            pos: self.next,
+        };
+        self.asked_to = before;
+        self.next = clause.len();
+        for r in words {
+            if r.end > before {
+                self.next = r.start;
+                return;
+            }
+            if clause
+                .get(r.clone())
+                .is_some_and(|w| PAST_PREPOSITIONS.contains_lower(w))
+            {
+                self.preposition_end = Some(r.end);
+                return;
+            }
+        }
+    }
+}
+
+/// The part before `at` of a word that goes on after it, if `at` falls
+/// inside a word.
+fn cut_word(clause: &str, at: usize) -> Option<&str> {
+    let head = clause.get(..at)?;
+    if !clause.get(at..)?.chars().next().is_some_and(word_char) {
+        return None;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| word_char(c))
+        .last()?
+        .0;
+    head.get(start..)
+}
+
+/// A character of [`Words`]' words.
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '-'
     } else {
-        Direction::Future
+        alphanumeric(c)
     }
 }
 
@@ -383,6 +618,40 @@ mod tests {
             prop_assert_eq!(old.as_ptr(), new.as_ptr(), "{:?} {}", s, at);
             prop_assert_eq!(old, new, "{:?} {}", s, at);
             prop_assert_eq!(direction(&s, at), reference::direction(&s, at), "{:?} {}", s, at);
+        }
+
+        #[test]
+        fn every_date_of_a_sentence_as_alone(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "Er", "hat", "gewonnen", "spielt", "verlor", "ist", "gefordert", "seit",
+                "Seit", "seitlich", "wegen", "kommt", "die", "spielte", "am", "Ä", " ", " ",
+                ",", ";", "–", " - ", "(", ")", ".", "é", "2", "x-y",
+            ]), 0..24),
+            ats in proptest::collection::vec(0usize..120, 1..8),
+            sorted in proptest::bool::ANY,
+        ) {
+            let s: String = v.concat();
+            let mut ats = ats;
+            if sorted {
+                ats.sort_unstable();
+            }
+            // a second sentence in between now and then
+            let other = "Er spielte am Sonntag, seit Montag";
+            let tenses = Tenses::default();
+            for (i, at) in ats.into_iter().enumerate() {
+                prop_assert_eq!(
+                    tenses.direction(&s, 7, at),
+                    reference::direction(&s, at),
+                    "{:?} {}", s, at
+                );
+                if i % 3 == 2 {
+                    let at = at % other.len();
+                    prop_assert_eq!(
+                        tenses.direction(other, 7 + s.len() + 1, at),
+                        reference::direction(other, at)
+                    );
+                }
+            }
         }
     }
 
