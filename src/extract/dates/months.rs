@@ -1,5 +1,5 @@
 //! Month names, read once for both patterns that contain them: `März
-//! 2010`, `Ende Oktober` (the regex [`reference::MONTH`], here
+//! 2010`, `Ende Oktober` (the regex `MONTH`, kept in the tests; here
 //! [`months`]) and `7. Sept.` ([`super::day_month`]).
 //!
 //! Every month name starts with one of the stems [`super::words`] finds.

@@ -1,7 +1,7 @@
 //! Weekdays: `Sonntag`, `vergangenen Dienstag`, `Freitagabend`, the
-//! matches of the regex [`reference::WEEKDAY`], `(?:(?P<mod>MODIFIERS)\s)?
-//! (?P<wd>WEEKDAYS)(?:SUFFIXES)?`, found from the weekdays' names that
-//! [`super::words`] finds.
+//! matches of the regex `WEEKDAY` (kept in the tests),
+//! `(?:(?P<mod>MODIFIERS)\s)?(?P<wd>WEEKDAYS)(?:SUFFIXES)?`, found from the
+//! weekdays' names that [`super::words`] finds.
 //!
 //! The regex looked for the names too, and then ran its automaton
 //! backwards for the modifier and forwards again with captures at each,
