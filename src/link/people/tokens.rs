@@ -6,6 +6,9 @@
 pub struct Tok {
     pub start: usize,
     pub end: usize,
+    /// The next word follows after blanks only (spaces and no-break
+    /// spaces, at least one); false for the last word.
+    pub blank_after: bool,
 }
 
 impl Tok {
@@ -21,6 +24,61 @@ fn joiner(c: char) -> bool {
 /// [`char::is_alphabetic`], from tables for the characters of German text.
 fn letter(c: char) -> bool {
     crate::lexicon::letters::alphabetic(c)
+}
+
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Letter,
+    /// `-`, `'`, `’`: inside a word between two letters.
+    Joiner,
+    /// A space or a no-break space.
+    Blank,
+    Other,
+}
+
+/// The kind and the length in bytes of the character at byte `i` of
+/// `body` (a character boundary below its length). The characters of
+/// German text are told by their bytes: Latin-1 and Latin Extended
+/// letters, `„`, `“`, `–`, `’`; others are decoded and looked up.
+fn kind_at(body: &str, i: usize) -> (Kind, usize) {
+    let bytes = body.as_bytes();
+    let b = bytes.get(i).copied().unwrap_or(0);
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => (Kind::Letter, 1),
+        b'-' | b'\'' => (Kind::Joiner, 1),
+        b' ' => (Kind::Blank, 1),
+        0..=0x7f => (Kind::Other, 1),
+        // U+0080-U+00BF: `ª`, `µ`, `º` are letters, U+00A0 a blank
+        0xC2 => match next {
+            0xAA | 0xB5 | 0xBA => (Kind::Letter, 2),
+            0xA0 => (Kind::Blank, 2),
+            _ => (Kind::Other, 2),
+        },
+        // U+00C0-U+00FF: letters but `×` and `÷`
+        0xC3 if next == 0x97 || next == 0xB7 => (Kind::Other, 2),
+        // ... and U+0100-U+024F, all letters
+        0xC3..=0xC9 => (Kind::Letter, 2),
+        // U+2000-U+203F: punctuation, `’` a joiner
+        0xE2 if next == 0x80 => {
+            let third = bytes.get(i + 2).copied().unwrap_or(0);
+            (
+                if third == 0x99 {
+                    Kind::Joiner
+                } else {
+                    Kind::Other
+                },
+                3,
+            )
+        }
+        _ => match body.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if letter(c) => (Kind::Letter, c.len_utf8()),
+            Some(c) if joiner(c) => (Kind::Joiner, c.len_utf8()),
+            Some(c) => (Kind::Other, c.len_utf8()),
+            None => (Kind::Other, 1),
+        },
+    }
 }
 
 /// The length of the run of ASCII letters that `bytes` starts with, found
@@ -60,50 +118,57 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
         return Vec::new();
     };
     let bytes = body.as_bytes();
-    let char_at = |i: usize| body.get(i..).and_then(|r| r.chars().next());
-    let mut out = Vec::with_capacity(body.len() / 6);
+    let mut out: Vec<Tok> = Vec::with_capacity(body.len() / 6);
     let mut i = 0;
+    // the gap since the last word: some bytes, all of them blanks
+    let mut gap = false;
+    let mut blank = true;
     while let Some(&b) = bytes.get(i) {
-        // not a letter: ASCII bytes are skipped without decoding
-        if b.is_ascii() && !b.is_ascii_alphabetic() {
+        // most of a gap is ASCII: told without decoding
+        if b < 0x80 && !b.is_ascii_alphabetic() {
+            gap = true;
+            blank &= b == b' ';
             i += 1;
             continue;
         }
-        if !b.is_ascii() {
-            let Some(c) = char_at(i) else { break };
-            if !letter(c) {
-                i += c.len_utf8();
-                continue;
-            }
+        let (kind, len) = kind_at(body, i);
+        if kind != Kind::Letter {
+            gap = true;
+            blank &= kind == Kind::Blank;
+            i += len;
+            continue;
         }
+        if let Some(last) = out.last_mut() {
+            last.blank_after = gap && blank;
+        }
+        (gap, blank) = (false, true);
         let first = i;
-        let mut end = i;
-        // the rest of the word: runs of ASCII letters go a byte at a time,
-        // and the word ends at any other ASCII byte but a joiner
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphabetic() {
-                i += ascii_letters(bytes.get(i..).unwrap_or_default());
-                end = i;
-                continue;
+        i += len;
+        // the rest of the word: runs of ASCII letters eight bytes at a
+        // time, other letters one by one, a joiner only before a letter
+        loop {
+            i += ascii_letters(bytes.get(i..).unwrap_or_default());
+            // after the letters mostly a blank or a punctuation mark
+            match bytes.get(i) {
+                None => break,
+                Some(&b) if b < 0x80 && b != b'-' && b != b'\'' => break,
+                _ => {}
             }
-            if b.is_ascii() && b != b'-' && b != b'\'' {
-                break;
-            }
-            let Some(c) = char_at(i) else { break };
-            // a joiner stays inside a word only between two letters
-            let joins = joiner(c) && char_at(i + c.len_utf8()).is_some_and(letter);
-            if (!c.is_ascii() && letter(c)) || joins {
-                i += c.len_utf8();
-                end = i;
-            } else {
-                break;
+            match kind_at(body, i) {
+                (Kind::Letter, len) => i += len,
+                (Kind::Joiner, len)
+                    if i + len < bytes.len() && kind_at(body, i + len).0 == Kind::Letter =>
+                {
+                    i += len;
+                }
+                _ => break,
             }
         }
         out.push(Tok {
             start: from + first,
-            end: from + end,
+            end: from + i,
+            blank_after: false,
         });
-        i = end.max(i);
     }
     out
 }
@@ -135,7 +200,17 @@ mod tests {
                     break;
                 }
             }
-            out.push(Tok { start: first, end });
+            out.push(Tok {
+                start: first,
+                end,
+                blank_after: false,
+            });
+        }
+        // blanks only between two words: spaces and no-break spaces
+        for k in 1..out.len() {
+            let gap = &text[out[k - 1].end..out[k].start];
+            out[k - 1].blank_after =
+                !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
         }
         out
     }
@@ -146,6 +221,8 @@ mod tests {
         fn same_words_as_the_plain_definition(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "a", "Z", "ä", "ß", "É", "ş", "日", "-", "'", "’", " ", "1", ".", "(", "\n", "–",
+                "\u{a0}", "ª", "µ", "º", "×", "÷", "¿", "ɏ", "ɐ", "ⁱ", "„", "“", "\u{2000}", "‿",
+                "\u{80}", "ǅ", "Ω", "😀",
             ]), 0..40),
         ) {
             let text: String = v.concat();

@@ -1,0 +1,190 @@
+//! The distinct words of a text, numbered.
+//!
+//! An article of 350 words writes about 220 distinct ones, and a name
+//! (`Müller`, `Bayern`) comes back again and again. Numbering the words
+//! once lets the finder ask its word-level questions (a role? a first
+//! name? never a name?) once per distinct word instead of once per token,
+//! keep what it learns about a word in an array instead of a set of
+//! strings, and compare names as number sequences instead of joined
+//! strings.
+//!
+//! The table is an open-addressing hash table sized for the token count
+//! (at most half full, so it never grows), holding word numbers; a word's
+//! hash is kept to settle most probes without comparing bytes.
+
+/// The distinct words of a text, each with a number (in order of first
+/// occurrence).
+pub(super) struct Vocab<'t> {
+    /// Each distinct word, by number.
+    words: Vec<&'t str>,
+    /// Each distinct word's hash, by number.
+    hashes: Vec<u64>,
+    /// The table: a word's number plus one, 0 for a free slot.
+    slots: Vec<u32>,
+}
+
+impl<'t> Vocab<'t> {
+    /// An empty table for up to `tokens` words.
+    pub(super) fn with_capacity(tokens: usize) -> Self {
+        let size = (2 * tokens).next_power_of_two().max(16);
+        Vocab {
+            words: Vec::with_capacity(tokens.min(size / 2)),
+            hashes: Vec::with_capacity(tokens.min(size / 2)),
+            slots: vec![0; size],
+        }
+    }
+
+    /// The number of `word`, given a new one if it is not in the table yet,
+    /// and whether it is new. More than half a table's size in distinct
+    /// words is never asked (the table is sized for the token count); the
+    /// table then answers `u32::MAX` rather than fill up.
+    /// `h` is the word's [`hash`].
+    pub(super) fn intern(&mut self, word: &'t str, h: u64) -> (u32, bool) {
+        let mask = self.slots.len() - 1;
+        let mut i = slot(h, mask);
+        while let Some(&s) = self.slots.get(i) {
+            if s == 0 {
+                if 2 * (self.words.len() + 1) > self.slots.len() {
+                    return (u32::MAX, false);
+                }
+                let id = self.words.len() as u32;
+                self.words.push(word);
+                self.hashes.push(h);
+                if let Some(free) = self.slots.get_mut(i) {
+                    *free = id + 1;
+                }
+                return (id, true);
+            }
+            if self.same(s - 1, h, word) {
+                return (s - 1, false);
+            }
+            i = (i + 1) & mask;
+        }
+        (u32::MAX, false)
+    }
+
+    /// The number of `word`, if the text has it.
+    pub(super) fn get(&self, word: &str) -> Option<u32> {
+        self.get_hashed(word, hash(word.as_bytes()))
+    }
+
+    /// [`Vocab::get`] with the word's [`hash`] known.
+    pub(super) fn get_hashed(&self, word: &str, h: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot(h, mask);
+        while let Some(&s) = self.slots.get(i) {
+            if s == 0 {
+                return None;
+            }
+            if self.same(s - 1, h, word) {
+                return Some(s - 1);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// Whether word `id` is `word` (with hash `h`).
+    fn same(&self, id: u32, h: u64, word: &str) -> bool {
+        self.hashes.get(id as usize) == Some(&h) && self.word(id) == word
+    }
+
+    /// Word number `id`.
+    pub(super) fn word(&self, id: u32) -> &'t str {
+        self.words.get(id as usize).copied().unwrap_or("")
+    }
+
+    /// How many distinct words the table holds.
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// The slot a hash starts probing at: its top bits.
+fn slot(h: u64, mask: usize) -> usize {
+    (h >> 32) as usize & mask
+}
+
+/// A hash of a word's bytes, read eight bytes at a time (the last eight
+/// overlapping the ones before; a word of under eight bytes in two reads
+/// of up to four), mixed by multiplication. The name lists
+/// ([`super::words::NAME_WORDS`]) are looked up with the same hash, so a
+/// word is hashed once for both.
+pub(super) fn hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let n = b.len();
+    let mix = |h: u64, x: u64| (h.rotate_left(23) ^ x).wrapping_mul(K);
+    let mut h = (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut rest = b;
+        while let Some((head, tail)) = rest.split_first_chunk::<8>() {
+            if tail.is_empty() {
+                break;
+            }
+            h = mix(h, u64::from_le_bytes(*head));
+            rest = tail;
+        }
+        if let Some(last) = b.last_chunk::<8>() {
+            h = mix(h, u64::from_le_bytes(*last));
+        }
+    } else if n >= 4 {
+        let lo = b.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        let hi = b.last_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        h = mix(h, u64::from(lo) | u64::from(hi) << 32);
+    } else if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        let mid = b.get(n / 2).copied().unwrap_or(0);
+        h = mix(
+            h,
+            u64::from(first) | u64::from(mid) << 8 | u64::from(last) << 16,
+        );
+    }
+    h ^ h >> 29
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Numbers as a map from word to first occurrence would give them.
+        #[test]
+        fn numbers_words_like_a_map(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh", "abcdefghi",
+                "abcdefghijklmnopq", "abcdefghijklmnopr", "Müller", "müller", "b", "ba",
+                "bcd", "dcb", "abdc", "Mannschaft", "Mannschaften",
+            ]), 0..60),
+        ) {
+            let mut vocab = Vocab::with_capacity(v.len());
+            let mut map: HashMap<&str, u32> = HashMap::new();
+            for w in &v {
+                let n = map.len() as u32;
+                let want = *map.entry(w).or_insert(n);
+                let (got, new) = vocab.intern(w, hash(w.as_bytes()));
+                prop_assert_eq!(got, want);
+                prop_assert_eq!(new, want == n);
+            }
+            prop_assert_eq!(vocab.len(), map.len());
+            for (w, id) in &map {
+                prop_assert_eq!(vocab.get(w), Some(*id));
+                prop_assert_eq!(vocab.word(*id), *w);
+            }
+            prop_assert_eq!(vocab.get("nicht darin"), None);
+        }
+    }
+
+    #[test]
+    fn a_full_table_says_so_instead_of_looping() {
+        let mut vocab = Vocab::with_capacity(1);
+        let words: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+        let ids: Vec<u32> = words
+            .iter()
+            .map(|w| vocab.intern(w, hash(w.as_bytes())).0)
+            .collect();
+        assert!(ids.contains(&u32::MAX));
+        assert!(vocab.len() <= 8);
+    }
+}
