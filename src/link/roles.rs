@@ -13,7 +13,6 @@
 //! der 26-Jährige` refer to Fritz too).
 
 use crate::article::Article;
-use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
     DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
     ROLE_NOUNS, lowered,
@@ -24,63 +23,9 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 mod np;
+mod words;
 pub use np::{Np, np_after};
-
-/// One word of the text: a run of letters, digits, hyphens and apostrophes
-/// (periods count inside a word, as in `St.-Pauli-Trainer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-fn word_char(c: char) -> bool {
-    alphanumeric(c) || c == '-' || c == '\'' || c == '’'
-}
-
-/// The words of `text[range]`, in order.
-pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars
-            .peek()
-            .is_some_and(|&(_, n)| alphanumeric(n) || n == '-');
-        let inside = word_char(c) || (c == '.' && start.is_some() && next_is_word);
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                push_word(&mut out, slice, range.start, s, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        push_word(&mut out, slice, range.start, s, slice.len());
-    }
-    out
-}
-
-fn push_word<'a>(out: &mut Vec<Word<'a>>, slice: &'a str, base: usize, s: usize, e: usize) {
-    let Some(raw) = slice.get(s..e) else { return };
-    let trimmed = raw.trim_matches(['-', '\'', '’']);
-    if trimmed.is_empty() {
-        return;
-    }
-    let lead = raw.len() - raw.trim_start_matches(['-', '\'', '’']).len();
-    let start = base + s + lead;
-    out.push(Word {
-        start,
-        end: start + trimmed.len(),
-        text: trimmed,
-    });
-}
+pub use words::{Word, words};
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
