@@ -3,7 +3,7 @@
 use super::tokens::{Tok, tokenize};
 use super::vocab::{Vocab, hash};
 use super::words::{
-    self, NAME_WORDS, has_lowercase, has_noun_suffix, is_attribute, is_role_lower, lower_into,
+    self, NAME_WORDS, has_lowercase, has_noun_suffix, is_attribute, is_role_hashed, lower_into,
     may_end_with_role,
 };
 use super::{Mention, People};
@@ -86,6 +86,8 @@ struct Facts {
     lower: bool,
     /// [`NAME_WORDS`]' kinds.
     kinds: u8,
+    /// Has a hyphen ([`Tok::hyphen`]).
+    hyphen: bool,
     /// The bits below are learnt.
     learnt: bool,
     /// The [`Flags`] bits of an asked token of the word (all but
@@ -101,25 +103,26 @@ fn learn(w: &str, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: &mut String
     let up = f.upper;
     let ends_like_role = may_end_with_role(w);
     let cap = up && has_lowercase(w);
-    // one lower-case form serves the role test and the name tests
-    let low = if ends_like_role || cap {
-        lower_into(w, lowered)
-    } else {
-        w
-    };
-    let role = ends_like_role && is_role_lower(low);
-    // countries are teams, `Arena`/`Cup` words places and trophies
-    let name = cap && !role && f.kinds & words::NEVER == 0 && !has_noun_suffix(low);
-    // a name word the article also writes in lower case is not strict
-    let strict = name
-        && !vocab
-            .get(low)
-            .and_then(|id| facts.get(id as usize))
-            .is_some_and(|g| g.lower);
     // [`super::words::is_first_name`]
     let first = up
         && (f.kinds & words::FIRST != 0
-            || (w.bytes().any(|b| b == b'-') && w.split('-').all(|p| FIRST_NAMES.contains(p))));
+            || (f.hyphen && w.split('-').all(|p| FIRST_NAMES.contains(p))));
+    let (mut role, mut name, mut strict) = (false, false, false);
+    if ends_like_role || cap {
+        // one lower-case form, hashed once, serves the role test and the
+        // name tests
+        let low = lower_into(w, lowered);
+        let h = hash(low.as_bytes());
+        role = ends_like_role && is_role_hashed(low, h, f.hyphen);
+        // countries are teams, `Arena`/`Cup` words places and trophies
+        name = cap && !role && f.kinds & words::NEVER == 0 && !has_noun_suffix(low);
+        // a name word the article also writes in lower case is not strict
+        strict = name
+            && !vocab
+                .get_hashed(low, h)
+                .and_then(|id| facts.get(id as usize))
+                .is_some_and(|g| g.lower);
+    }
     let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
     bit(role, ROLE)
         | bit(first, FIRST)
@@ -136,7 +139,8 @@ impl<'t> Finder<'t> {
         // number the words; the first occurrence of each tells its first
         // letter and the name lists it is in
         let mut vocab = Vocab::with_capacity(toks.len());
-        let mut facts: Vec<Facts> = Vec::new();
+        let mut facts: Vec<Facts> = Vec::with_capacity(toks.len() / 2);
+        let names = &*NAME_WORDS;
         let ids: Vec<u32> = toks
             .iter()
             .map(|t| {
@@ -144,11 +148,23 @@ impl<'t> Finder<'t> {
                 let h = hash(w.as_bytes());
                 let (id, new) = vocab.intern(w, h);
                 if new {
-                    let c = w.chars().next();
+                    let (upper, lower) = match w.as_bytes().first() {
+                        Some(&b) if b.is_ascii() => {
+                            (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+                        }
+                        _ => {
+                            let c = w.chars().next();
+                            (
+                                c.is_some_and(char::is_uppercase),
+                                c.is_some_and(char::is_lowercase),
+                            )
+                        }
+                    };
                     facts.push(Facts {
-                        upper: c.is_some_and(char::is_uppercase),
-                        lower: c.is_some_and(char::is_lowercase),
-                        kinds: NAME_WORDS.kinds(h, w),
+                        upper,
+                        lower,
+                        kinds: names.kinds(h, w),
+                        hyphen: t.hyphen,
                         ..Facts::default()
                     });
                 }

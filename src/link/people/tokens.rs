@@ -9,6 +9,8 @@ pub struct Tok {
     /// The next word follows after blanks only (spaces and no-break
     /// spaces, at least one); false for the last word.
     pub blank_after: bool,
+    /// The word has a hyphen (`Alexander-Arnold`).
+    pub hyphen: bool,
 }
 
 impl Tok {
@@ -112,6 +114,40 @@ fn not_letters(x: u64) -> u64 {
     !letters & HIGH
 }
 
+/// A byte's class for [`tokenize`]: an ASCII byte that is no letter and
+/// no blank, a space, an ASCII letter, `-` or `'`, or a byte of a
+/// character beyond ASCII (told by [`kind_at`]).
+const GAP: u8 = 0;
+const SPACE: u8 = 1;
+const LETTER: u8 = 2;
+const JOIN: u8 = 3;
+const BEYOND: u8 = 4;
+
+/// [`GAP`], [`SPACE`], … of every byte: one load answers what took a few
+/// comparisons.
+// indexing in a constant is checked when the program is compiled
+#[allow(clippy::indexing_slicing)]
+const CLASS: [u8; 256] = {
+    let mut t = [GAP; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b' ' => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'-' | b'\'' => JOIN,
+            0x80..=0xff => BEYOND,
+            _ => GAP,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of byte `b`.
+fn class(b: u8) -> u8 {
+    CLASS.get(usize::from(b)).copied().unwrap_or(GAP)
+}
+
 /// The words of `text[from..]`.
 pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let Some(body) = text.get(from..) else {
@@ -120,47 +156,56 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let bytes = body.as_bytes();
     let mut out: Vec<Tok> = Vec::with_capacity(body.len() / 6);
     let mut i = 0;
-    // the gap since the last word: some bytes, all of them blanks
-    let mut gap = false;
-    let mut blank = true;
-    while let Some(&b) = bytes.get(i) {
-        // most of a gap is ASCII: told without decoding
-        if b < 0x80 && !b.is_ascii_alphabetic() {
-            gap = true;
-            blank &= b == b' ';
-            i += 1;
-            continue;
-        }
-        let (kind, len) = kind_at(body, i);
-        if kind != Kind::Letter {
-            gap = true;
-            blank &= kind == Kind::Blank;
-            i += len;
-            continue;
-        }
+    loop {
+        // the gap before the next word: its length and whether it is all
+        // blanks (most gaps are one space)
+        let gap = i;
+        let mut blank = true;
+        let first = loop {
+            let Some(&b) = bytes.get(i) else {
+                break None;
+            };
+            match class(b) {
+                SPACE => i += 1,
+                LETTER => break Some(i),
+                BEYOND => match kind_at(body, i) {
+                    (Kind::Letter, _) => break Some(i),
+                    (kind, len) => {
+                        blank &= kind == Kind::Blank;
+                        i += len;
+                    }
+                },
+                _ => {
+                    blank = false;
+                    i += 1;
+                }
+            }
+        };
+        let Some(first) = first else {
+            break;
+        };
         if let Some(last) = out.last_mut() {
-            last.blank_after = gap && blank;
+            last.blank_after = blank && first > gap;
         }
-        (gap, blank) = (false, true);
-        let first = i;
-        i += len;
-        // the rest of the word: runs of ASCII letters eight bytes at a
-        // time, other letters one by one, a joiner only before a letter
+        let mut hyphen = false;
+        // the word: runs of ASCII letters eight bytes at a time, other
+        // letters one by one, a joiner only before a letter
         loop {
             i += ascii_letters(bytes.get(i..).unwrap_or_default());
-            // after the letters mostly a blank or a punctuation mark
-            match bytes.get(i) {
-                None => break,
-                Some(&b) if b < 0x80 && b != b'-' && b != b'\'' => break,
-                _ => {}
-            }
-            match kind_at(body, i) {
-                (Kind::Letter, len) => i += len,
-                (Kind::Joiner, len)
-                    if i + len < bytes.len() && kind_at(body, i + len).0 == Kind::Letter =>
-                {
-                    i += len;
-                }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            match class(b) {
+                BEYOND | JOIN => match kind_at(body, i) {
+                    (Kind::Letter, len) => i += len,
+                    (Kind::Joiner, len)
+                        if i + len < bytes.len() && kind_at(body, i + len).0 == Kind::Letter =>
+                    {
+                        hyphen |= b == b'-';
+                        i += len;
+                    }
+                    _ => break,
+                },
                 _ => break,
             }
         }
@@ -168,6 +213,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
             start: from + first,
             end: from + i,
             blank_after: false,
+            hyphen,
         });
     }
     out
@@ -204,6 +250,7 @@ mod tests {
                 start: first,
                 end,
                 blank_after: false,
+                hyphen: text[first..end].contains('-'),
             });
         }
         // blanks only between two words: spaces and no-break spaces

@@ -33,11 +33,24 @@ pub(super) fn is_role_lower(lower: &str) -> bool {
     if after_last(lower, b'-').is_some_and(|last| PERSON_ROLES.contains(last)) {
         return true;
     }
-    // a compound ending in a role of five or more bytes (`bundestrainer`):
-    // the roles that end in the word's last four bytes, compared whole.
-    // A role's first byte starts a character, so where it matches the
-    // word splits between two characters; the role must leave at least
-    // the word's first character before it
+    ends_with_long_role(lower)
+}
+
+/// [`is_role_lower`] of `lower`, with its [`super::vocab::hash`] `h` and
+/// whether it has a hyphen known (the finder knows both): the word itself
+/// is looked up in [`NAME_WORDS`], its last part only when there is one.
+pub(super) fn is_role_hashed(lower: &str, h: u64, hyphen: bool) -> bool {
+    NAME_WORDS.kinds(h, lower) & ROLE != 0
+        || (hyphen && after_last(lower, b'-').is_some_and(|last| PERSON_ROLES.contains(last)))
+        || ends_with_long_role(lower)
+}
+
+/// Whether `lower` is a compound ending in a role of five or more bytes
+/// (`bundestrainer`): the roles that end in the word's last four bytes,
+/// compared whole. A role's first byte starts a character, so where it
+/// matches the word splits between two characters; the role must leave at
+/// least the word's first character before it.
+fn ends_with_long_role(lower: &str) -> bool {
     let (bits, tails) = &*ROLE_TAILS;
     lower.len() >= 6
         && last4(lower).is_some_and(|tail| {
@@ -54,12 +67,14 @@ pub(super) const PARTICLE: u8 = 1;
 pub(super) const NEVER: u8 = 2;
 /// ... a first name ([`FIRST_NAMES`], as written).
 pub(super) const FIRST: u8 = 4;
+/// ... a role noun ([`PERSON_ROLES`], in lower case).
+pub(super) const ROLE: u8 = 8;
 
-/// The name particles, the words never in a name and the first names in
-/// one table, looked up with the hash the finder computes anyway for its
-/// word numbers ([`super::vocab::hash`]): one probe per distinct word
-/// answers all three lists, where asking each [`WordSet`] hashed the
-/// word again (or packed it) for each. An 8192-bit map (1 KB, in the
+/// The name particles, the words never in a name, the first names and
+/// the role nouns in one table, looked up with the hash the finder
+/// computes anyway for its word numbers ([`super::vocab::hash`]): one
+/// probe per distinct word answers all the lists, where asking each
+/// [`WordSet`] hashed the word again (or packed it) for each. An 8192-bit map (1 KB, in the
 /// first-level cache) turns most words away before the table is read.
 pub(super) struct NameWords {
     filter: Box<Bits<128>>,
@@ -75,6 +90,7 @@ pub(super) static NAME_WORDS: LazyLock<NameWords> = LazyLock::new(|| {
         (&*NAME_PARTICLES, PARTICLE),
         (&*NEVER_NAMES, NEVER),
         (&*FIRST_NAMES, FIRST),
+        (&*PERSON_ROLES, ROLE),
     ] {
         for w in list.iter() {
             *kinds.entry(w).or_default() |= kind;
@@ -119,7 +135,7 @@ impl NameWords {
     }
 
     /// The lists `word` (with [`super::vocab::hash`] `h`) is in, as bits
-    /// ([`PARTICLE`], [`NEVER`], [`FIRST`]); 0 for most words.
+    /// ([`PARTICLE`], [`NEVER`], [`FIRST`], [`ROLE`]); 0 for most words.
     pub(super) fn kinds(&self, h: u64, word: &str) -> u8 {
         if !self.filter.has(Self::bit(h)) {
             return 0;
@@ -434,6 +450,7 @@ mod tests {
             bit(NAME_PARTICLES.contains(w), PARTICLE)
                 | bit(NEVER_NAMES.contains(w), NEVER)
                 | bit(FIRST_NAMES.contains(w), FIRST)
+                | bit(PERSON_ROLES.contains(w), ROLE)
         };
         let mut words: Vec<String> = Vec::new();
         for list in [
@@ -484,6 +501,12 @@ mod tests {
             let exact = PERSON_ROLES.contains(w)
                 || after_last(w, b'-').is_some_and(|last| PERSON_ROLES.contains(last));
             assert_eq!(is_role_lower(w), exact || compound_reference(w), "{w}");
+            let h = super::super::vocab::hash(w.as_bytes());
+            assert_eq!(
+                is_role_hashed(w, h, w.contains('-')),
+                is_role_lower(w),
+                "{w}"
+            );
         }
     }
 }
