@@ -33,18 +33,34 @@ enum Class {
     Other,
 }
 
+/// The class of an ASCII byte.
+fn ascii_class(b: u8) -> Class {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Class::Alnum,
+        b'-' => Class::Hyphen,
+        b'\'' => Class::Apostrophe,
+        b'.' => Class::Dot,
+        _ => Class::Other,
+    }
+}
+
 /// The class and the length in bytes of the character at byte `i` of `s`
 /// (a character boundary below its length).
+#[inline]
 fn class_at(s: &str, i: usize) -> (Class, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (ascii_class(b), 1),
+        _ => beyond_ascii(s, i),
+    }
+}
+
+/// [`class_at`] of a character beyond ASCII.
+fn beyond_ascii(s: &str, i: usize) -> (Class, usize) {
     let bytes = s.as_bytes();
     let b = bytes.get(i).copied().unwrap_or(0);
     let next = bytes.get(i + 1).copied().unwrap_or(0);
     match b {
-        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => (Class::Alnum, 1),
-        b'-' => (Class::Hyphen, 1),
-        b'\'' => (Class::Apostrophe, 1),
-        b'.' => (Class::Dot, 1),
-        0..=0x7f => (Class::Other, 1),
+        0..=0x7f => (ascii_class(b), 1),
         // U+0080-U+00BF: `ª`, `µ`, `º`, `²`, `³`, `¹`, `¼`, `½`, `¾`
         0xC2 => match next {
             0xAA | 0xB5 | 0xBA | 0xB2 | 0xB3 | 0xB9 | 0xBC | 0xBD | 0xBE => (Class::Alnum, 2),
@@ -78,7 +94,9 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
+    // room for the words of most stretches (a word and a blank take four
+    // bytes or more), so the list seldom grows
+    let mut out = Vec::with_capacity(slice.len() / 4 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < slice.len() {
