@@ -6,6 +6,7 @@ use crate::lexicon::{
     NON_NAMES, alternation,
 };
 use crate::link::roles::{inside_any, is_description_noun, words};
+use memchr::memmem;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,6 +37,15 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("constant regex")
 });
+
+/// The words every age but `(44)` is written with: each pattern below
+/// needs one of them, and most articles have none (the patterns' own
+/// searches cost more than a byte search for these, and are skipped).
+/// `ährige` stands for `-Jährige` and `-jährige`.
+static AEHRIGE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ährige"));
+static JAHRE_ALT: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(" Jahre alt"));
+static JAHREN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" Jahren"));
 
 /// How an age was written, which decides how its person is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,7 +199,14 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         });
     }
 
-    for c in NOUN.captures_iter(body) {
+    // which patterns can match at all (see [`AEHRIGE`])
+    let bytes = body.as_bytes();
+    let aehrige = AEHRIGE.find(bytes).is_some();
+    let jahre_alt = JAHRE_ALT.find(bytes).is_some();
+    let jahren = JAHREN.find(bytes).is_some();
+
+    // `-Jährige`
+    for c in NOUN.captures_iter(if aehrige { body } else { "" }) {
         let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -214,7 +231,8 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         });
     }
 
-    for c in ATTRIBUTIVE.captures_iter(body) {
+    // `-jährige` or ` Jahre alte`
+    for c in ATTRIBUTIVE.captures_iter(if aehrige || jahre_alt { body } else { "" }) {
         let (Some(all), Some(num), Some(noun)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
@@ -261,9 +279,9 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     }
 
     for (re, event) in [(&*PREDICATE, false), (&*EVENT, true)] {
-        // every event age says ` Jahren`, which most articles do not: the
-        // pattern's own prefilter looks for `mit` and `im`, found all over
-        if event && memchr::memmem::find(body.as_bytes(), b" Jahren").is_none() {
+        // ` Jahre alt`; every event age says ` Jahren` (the event pattern's
+        // own prefilter looks for `mit` and `im`, found all over)
+        if !(if event { jahren } else { jahre_alt }) {
             continue;
         }
         for c in re.captures_iter(body) {
