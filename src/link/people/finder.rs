@@ -367,7 +367,8 @@ impl<'t> Finder<'t> {
         let n = self.toks.len();
         // names start at capitalised words: the searches below visit only
         // those (and, for `de Bruyne`, the particles)
-        let upper: Vec<usize> = (0..n).filter(|&i| self.flags(i).upper()).collect();
+        let mut upper: Vec<usize> = Vec::with_capacity(n / 2 + 1);
+        upper.extend((0..n).filter(|&i| self.flags(i).upper()));
         // words confirmed as names by their context (by word number)
         let mut confirmed = vec![false; self.vocab.len()];
         for &i in &upper {
@@ -381,7 +382,7 @@ impl<'t> Finder<'t> {
 
         // full-name spans: first-name and role anchored ones first, then
         // pairs whose surname has no anchored full name yet
-        let mut spans: Vec<Span> = Vec::new();
+        let mut spans: Vec<Span> = Vec::with_capacity(upper.len() / 4 + 4);
         let mut taken = vec![false; n];
         // the first token not inside a span found already
         let mut next = 0;
@@ -441,7 +442,7 @@ impl<'t> Finder<'t> {
             }
         }
 
-        self.mentions(&spans, &confirmed)
+        self.mentions(&spans, &confirmed, upper.len())
     }
 
     /// Token `b` is a place head right after the name ending before it

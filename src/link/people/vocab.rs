@@ -8,9 +8,10 @@
 //! strings, and compare names as number sequences instead of joined
 //! strings.
 //!
-//! The table is an open-addressing hash table sized for the token count
-//! (at most half full, so it never grows), holding word numbers; a word's
-//! hash is kept to settle most probes without comparing bytes.
+//! The table is an open-addressing hash table holding word numbers, at
+//! most half full (it doubles when it would be fuller); a word's hash is
+//! kept to settle most probes without comparing bytes, and to move the
+//! words when the table grows.
 
 /// The distinct words of a text, each with a number (in order of first
 /// occurrence).
@@ -24,29 +25,45 @@ pub(super) struct Vocab<'t> {
 }
 
 impl<'t> Vocab<'t> {
-    /// An empty table for up to `tokens` words.
+    /// An empty table for the words of `tokens` tokens: room for as many
+    /// distinct words as a text of that length usually has (two thirds),
+    /// more if needed.
     pub(super) fn with_capacity(tokens: usize) -> Self {
-        let size = (2 * tokens).next_power_of_two().max(16);
+        let size = tokens.next_power_of_two().max(16);
         Vocab {
-            words: Vec::with_capacity(tokens.min(size / 2)),
-            hashes: Vec::with_capacity(tokens.min(size / 2)),
+            words: Vec::with_capacity(size / 2),
+            hashes: Vec::with_capacity(size / 2),
             slots: vec![0; size],
         }
     }
 
+    /// Twice as many slots, every word moved to its new place.
+    fn grow(&mut self) {
+        let size = 2 * self.slots.len();
+        let mask = size - 1;
+        self.slots = vec![0; size];
+        for (id, &h) in self.hashes.iter().enumerate() {
+            let mut i = slot(h, mask);
+            while let Some(s) = self.slots.get_mut(i) {
+                if *s == 0 {
+                    *s = id as u32 + 1;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
     /// The number of `word`, given a new one if it is not in the table yet,
-    /// and whether it is new. More than half a table's size in distinct
-    /// words is never asked (the table is sized for the token count); the
-    /// table then answers `u32::MAX` rather than fill up.
-    /// `h` is the word's [`hash`].
+    /// and whether it is new. `h` is the word's [`hash`].
     pub(super) fn intern(&mut self, word: &'t str, h: u64) -> (u32, bool) {
+        if 2 * (self.words.len() + 1) > self.slots.len() {
+            self.grow();
+        }
         let mask = self.slots.len() - 1;
         let mut i = slot(h, mask);
         while let Some(&s) = self.slots.get(i) {
             if s == 0 {
-                if 2 * (self.words.len() + 1) > self.slots.len() {
-                    return (u32::MAX, false);
-                }
                 let id = self.words.len() as u32;
                 self.words.push(word);
                 self.hashes.push(h);
@@ -195,14 +212,15 @@ mod tests {
     }
 
     #[test]
-    fn a_full_table_says_so_instead_of_looping() {
+    fn the_table_grows() {
         let mut vocab = Vocab::with_capacity(1);
-        let words: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
-        let ids: Vec<u32> = words
-            .iter()
-            .map(|w| vocab.intern(w, hash(w.as_bytes())).0)
-            .collect();
-        assert!(ids.contains(&u32::MAX));
-        assert!(vocab.len() <= 8);
+        let words: Vec<String> = (0..1000).map(|i| format!("w{i}")).collect();
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(vocab.intern(w, hash(w.as_bytes())), (n as u32, true));
+        }
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(vocab.get(w), Some(n as u32));
+        }
+        assert_eq!(vocab.len(), 1000);
     }
 }

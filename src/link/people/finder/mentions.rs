@@ -15,13 +15,16 @@ use rustc_hash::FxHashMap as HashMap;
 
 impl Finder<'_> {
     /// The persons of `spans` and every mention of them, in text order.
-    /// `confirmed` marks the words confirmed as names by their context.
-    pub(super) fn mentions(&self, spans: &[Span], confirmed: &[bool]) -> People {
+    /// `confirmed` marks the words confirmed as names by their context;
+    /// `upper` is the number of capitalised words (about as many mentions
+    /// as there can be).
+    pub(super) fn mentions(&self, spans: &[Span], confirmed: &[bool], upper: usize) -> People {
         // each person's fullest name, as text and as word numbers
-        let mut persons: Vec<String> = Vec::new();
-        let mut person_ids: Vec<&[u32]> = Vec::new();
+        let mut persons: Vec<String> = Vec::with_capacity(spans.len());
+        let mut person_ids: Vec<&[u32]> = Vec::with_capacity(spans.len());
         // every full name -> its person
-        let mut index: HashMap<&[u32], usize> = HashMap::default();
+        let mut index: HashMap<&[u32], usize> =
+            HashMap::with_capacity_and_hasher(spans.len(), Default::default());
         // surname (word number) -> the persons with it
         let mut by_surname = Surnames::new(self.vocab.len());
         let mut longest_first = spans.to_vec();
@@ -68,7 +71,7 @@ impl Finder<'_> {
         let mut surname_sieve = Sieve::of(by_surname.words().map(|id| self.vocab.word(id)));
         // person -> the token of its last mention, plus one (0: none yet)
         let mut last_of: Vec<usize> = vec![0; persons.len()];
-        let mut mentions: Vec<Mention> = Vec::new();
+        let mut mentions: Vec<Mention> = Vec::with_capacity(upper);
         let n = self.toks.len();
         let heads = (0..n).filter(|&i| self.flags(i).upper() || self.flags(i).particle());
         let mut resume = 0;
@@ -178,7 +181,7 @@ impl Finder<'_> {
         }
         // persons in order of first mention
         let mut remap: Vec<Option<usize>> = vec![None; persons.len()];
-        let mut order: Vec<usize> = Vec::new();
+        let mut order: Vec<usize> = Vec::with_capacity(persons.len());
         for m in &mentions {
             if let Some(r) = remap.get_mut(m.person)
                 && r.is_none()
