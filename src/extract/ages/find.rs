@@ -1,6 +1,7 @@
 //! Finding age expressions in the text, before their persons are resolved.
 
 use super::super::Context;
+use super::paren::parens;
 use crate::lexicon::{
     AGE_FILLERS, AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, INDEFINITE_ARTICLES,
     NON_NAMES, alternation,
@@ -11,9 +12,6 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// `(44)` after a name.
-static PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((\d{1,2})\)").expect("constant regex"));
 /// `44-Jährige`, `23-Jährigen`.
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,3})-Jährige[nrm]?(?-u:\b)").expect("constant regex")
@@ -113,12 +111,23 @@ fn word_before(text: &str, pos: usize, n: usize) -> impl Iterator<Item = &str> {
 }
 
 fn has_past_marker(text: &str, pos: usize) -> bool {
-    word_before(text, pos, 2).any(|w| AGE_PAST_MARKERS.contains_lower(w))
+    past_marker_in(word_before(text, pos, 2))
 }
 
-/// Whether the word before `pos` is an indefinite article.
-fn is_indefinite(text: &str, pos: usize) -> bool {
-    word_before(text, pos, 1).any(|w| INDEFINITE_ARTICLES.contains_lower(w))
+/// Whether one of `words` (the two before an age) marks a past age.
+fn past_marker_in<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|w| AGE_PAST_MARKERS.contains_lower(w))
+}
+
+/// What the two words before an age description at `pos` tell: whether
+/// one marks a past age, and whether the nearer is an indefinite article
+/// (read once for both).
+fn past_and_indefinite(text: &str, pos: usize) -> (bool, bool) {
+    let before: Vec<&str> = word_before(text, pos, 2).collect();
+    let indefinite = before
+        .first()
+        .is_some_and(|w| INDEFINITE_ARTICLES.contains_lower(w));
+    (past_marker_in(before.into_iter()), indefinite)
 }
 
 /// A person named right after byte `pos` (`Engländer Gittens`).
@@ -147,14 +156,13 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     };
     let mut out = Vec::new();
 
-    for c in PAREN.captures_iter(body) {
-        let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
+    // `(44)` after a name
+    for paren in parens(body) {
+        let num = body.get(paren.digits.0..paren.digits.1).unwrap_or("");
+        let Ok(age) = num.parse::<u32>() else {
             continue;
         };
-        let Ok(age) = num.as_str().parse::<u32>() else {
-            continue;
-        };
-        let open = from + all.start();
+        let open = from + paren.start;
         if !plausible(age) {
             continue;
         }
@@ -163,10 +171,8 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         let sentence = article.sentence_range(open);
         let near = sentence.start.max(back(text, open, 300))
             ..sentence.end.min(ahead(text, open, 300)).max(open);
-        let bracketed = text
-            .get(near.clone())
-            .map_or(0, |t| PAREN.find_iter(t).count());
-        let close = from + all.end();
+        let bracketed = text.get(near.clone()).map_or(0, |t| parens(t).count());
+        let close = from + paren.end;
         let local = sentence.start.max(back(text, open, 60))
             ..sentence.end.min(ahead(text, close, 60)).max(close);
         let counts = words(text, local)
@@ -189,7 +195,7 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         };
         out.push(Hit {
             start: name_start,
-            end: from + all.end(),
+            end: from + paren.end,
             age,
             form: Form::Named,
             name: Some(name),
@@ -219,14 +225,15 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         if plural || !plausible(age) {
             continue;
         }
+        let (past, indefinite) = past_and_indefinite(text, start);
         out.push(Hit {
             start,
             end: from + all.end(),
             age,
             form: Form::Description,
             name: None,
-            past: has_past_marker(text, start),
-            indefinite: is_indefinite(text, start),
+            past,
+            indefinite,
             noun: None,
         });
     }
@@ -266,14 +273,15 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
             None => continue,
         };
         let noun_text = (form == Form::Description).then(|| noun_word.to_string());
+        let (past, indefinite) = past_and_indefinite(text, start);
         out.push(Hit {
             start,
             end,
             age,
             form,
             name,
-            past: has_past_marker(text, start),
-            indefinite: is_indefinite(text, start),
+            past,
+            indefinite,
             noun: noun_text,
         });
     }
