@@ -25,7 +25,7 @@ use std::ops::Range;
 mod np;
 mod words;
 pub use np::{Np, np_after};
-pub use words::{Word, words};
+pub use words::{Word, words, words_before};
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

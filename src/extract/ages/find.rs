@@ -6,7 +6,7 @@ use crate::lexicon::{
     AGE_FILLERS, AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, INDEFINITE_ARTICLES,
     NON_NAMES, alternation,
 };
-use crate::link::roles::{inside_any, is_description_noun, words};
+use crate::link::roles::{inside_any, is_description_noun, words, words_before};
 use memchr::memmem;
 use regex::Regex;
 use std::ops::Range;
@@ -103,11 +103,7 @@ fn word_before(text: &str, pos: usize, n: usize) -> impl Iterator<Item = &str> {
         .get(window..pos)
         .and_then(|s| s.rfind('\n'))
         .map_or(window, |i| window + i + 1);
-    words(text, from..pos)
-        .into_iter()
-        .rev()
-        .take(n)
-        .map(|w| w.text)
+    words_before(text, from..pos, n).into_iter().map(|w| w.text)
 }
 
 fn has_past_marker(text: &str, pos: usize) -> bool {

@@ -127,6 +127,56 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     out
 }
 
+/// The last `n` words of `text[range]`, nearest first: what
+/// `words(text, range)` ends with, read backwards from the end (the ages
+/// ask for the one or two words before a number).
+pub fn words_before(text: &str, range: Range<usize>, n: usize) -> Vec<Word<'_>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    // the character that ends at byte `k`
+    let before = |k: usize| {
+        let c = slice.get(..k)?.chars().next_back()?;
+        Some((k - c.len_utf8(), c))
+    };
+    let word_char = |at: usize| {
+        matches!(
+            class_at(slice, at).0,
+            Class::Alnum | Class::Hyphen | Class::Apostrophe
+        )
+    };
+    // whether the character at byte `at` is inside a word (as [`words`]
+    // reads it: a period only after a word character and before a
+    // letter, digit or hyphen)
+    let inside = |at: usize| match class_at(slice, at).0 {
+        Class::Alnum | Class::Hyphen | Class::Apostrophe => true,
+        Class::Dot => {
+            at > 0
+                && before(at).is_some_and(|(p, _)| word_char(p))
+                && at + 1 < slice.len()
+                && matches!(class_at(slice, at + 1).0, Class::Alnum | Class::Hyphen)
+        }
+        Class::Other => false,
+    };
+    let mut out = Vec::with_capacity(n);
+    let mut k = slice.len();
+    while out.len() < n {
+        // back over what is no word, then over the word
+        while let Some((p, _)) = before(k).filter(|&(p, _)| !inside(p)) {
+            k = p;
+        }
+        let end = k;
+        while let Some((p, _)) = before(k).filter(|&(p, _)| inside(p)) {
+            k = p;
+        }
+        if k == end {
+            break;
+        }
+        push_word(&mut out, slice, range.start, k, end);
+    }
+    out
+}
+
 /// The word `slice[s..e]` without its leading and trailing hyphens and
 /// apostrophes, if anything is left.
 fn push_word<'a>(out: &mut Vec<Word<'a>>, slice: &'a str, base: usize, s: usize, e: usize) {
@@ -200,6 +250,24 @@ mod tests {
             push(&mut out, s, slice.len());
         }
         out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn the_last_words_read_backwards(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "7", "ä", "ß", "×", "ª", "²", "\u{a0}", "-", "'", "’", "„", "“", "–",
+                ".", "..", ",", " ", "\n", "St.", "Pauli", "ein", "damals", "😀",
+            ]), 0..30),
+            cut in 0usize..4,
+            n in 0usize..4,
+        ) {
+            let text: String = v.concat();
+            let from = text.char_indices().nth(cut).map_or(text.len(), |(i, _)| i);
+            let want: Vec<Word> = words(&text, from..text.len()).into_iter().rev().take(n).collect();
+            prop_assert_eq!(words_before(&text, from..text.len(), n), want, "{:?}", text);
+        }
     }
 
     proptest! {
