@@ -14,13 +14,14 @@
 
 use crate::article::Article;
 use crate::lexicon::{
-    DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
+    Bits, DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
     ROLE_NOUNS, lowered,
 };
 use crate::link::people::People;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 mod np;
 mod words;
@@ -38,10 +39,37 @@ pub fn is_role_noun(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    ROLE_NOUNS
+    // only the roles that end in the word's last three bytes can end it
+    let (bits, roles) = &*ROLE_ENDINGS;
+    last3(&lower).is_some_and(|tail| {
+        bits.has(ending_bit(tail)) && roles.iter().any(|(t, r)| *t == tail && lower.ends_with(r))
+    })
+}
+
+/// Every role noun and person role with its last three bytes (every one
+/// has three or more), and a 4096-bit map of those endings: a word is
+/// compared with the few roles that end like it, not with all 160.
+static ROLE_ENDINGS: LazyLock<(Bits<64>, Vec<Ending>)> = LazyLock::new(|| {
+    let roles: Vec<Ending> = ROLE_NOUNS
         .iter()
         .chain(PERSON_ROLES.iter())
-        .any(|r| lower.ends_with(*r))
+        .filter_map(|r| Some((last3(r)?, *r)))
+        .collect();
+    (Bits::of(roles.iter().map(|(t, _)| ending_bit(*t))), roles)
+});
+
+/// A role with its last three bytes.
+type Ending = ([u8; 3], &'static str);
+
+/// The last three bytes of `word`.
+fn last3(word: &str) -> Option<[u8; 3]> {
+    word.as_bytes().last_chunk::<3>().copied()
+}
+
+/// The bit of a three-byte ending in [`ROLE_ENDINGS`]' map.
+fn ending_bit([a, b, c]: [u8; 3]) -> usize {
+    let key = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// A nationality or origin noun: `Spanier`, `Südtiroler`.
