@@ -1,10 +1,10 @@
 //! Finding the name mentions of a text and grouping them by person.
 
 use super::tokens::{Tok, tokenize};
-use super::vocab::{Vocab, hash};
+use super::vocab::{Vocab, hash, hash_first_lowered};
 use super::words::{
-    self, NAME_WORDS, has_lowercase, has_noun_suffix, is_attribute, is_role_hashed, lower_into,
-    may_end_with_role,
+    self, NAME_WORDS, has_lowercase, has_noun_suffix, has_noun_suffix_first_lowered, is_attribute,
+    is_role_hashed, lower_into, may_end_with_role,
 };
 use super::{Mention, People};
 use crate::lexicon::{COPULAS, FIRST_NAMES, NOUN_ARTICLES, PLACE_HEADS, PREPOSITION_PARTICLES};
@@ -108,7 +108,26 @@ fn learn(w: &str, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: &mut String
         && (f.kinds & words::FIRST != 0
             || (f.hyphen && w.split('-').all(|p| FIRST_NAMES.contains(p))));
     let (mut role, mut name, mut strict) = (false, false, false);
-    if ends_like_role || cap {
+    let bytes = w.as_bytes();
+    // most capitalised words are ASCII with a capital first letter only:
+    // their lower-case form differs in the first byte, and the tests below
+    // read it without writing it
+    let simple = cap
+        && !ends_like_role
+        && bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes
+            .get(1..)
+            .unwrap_or_default()
+            .iter()
+            .all(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+    if simple {
+        name = f.kinds & words::NEVER == 0 && !has_noun_suffix_first_lowered(w);
+        strict = name
+            && !vocab
+                .get_first_lowered(bytes, hash_first_lowered(bytes))
+                .and_then(|id| facts.get(id as usize))
+                .is_some_and(|g| g.lower);
+    } else if ends_like_role || cap {
         // one lower-case form, hashed once, serves the role test and the
         // name tests
         let low = lower_into(w, lowered);

@@ -101,6 +101,27 @@ impl<'t> Vocab<'t> {
         None
     }
 
+    /// The number of the lower-case form of `word`, an ASCII word whose
+    /// only capital is its first letter (`Meister` for `meister`), if the
+    /// text has it; `h` is [`hash_first_lowered`] of `word`.
+    pub(super) fn get_first_lowered(&self, word: &[u8], h: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot(h, mask);
+        while let Some(&s) = self.slots.get(i) {
+            if s == 0 {
+                return None;
+            }
+            let id = s - 1;
+            if self.hashes.get(id as usize) == Some(&h)
+                && first_lowered_is(word, self.word(id).as_bytes())
+            {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
     /// Whether word `id` is `word` (with hash `h`).
     fn same(&self, id: u32, h: u64, word: &str) -> bool {
         self.hashes.get(id as usize) == Some(&h)
@@ -134,6 +155,14 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// Whether `lower` is `word` with its first byte in lower case.
+fn first_lowered_is(word: &[u8], lower: &[u8]) -> bool {
+    match (word.split_first(), lower.split_first()) {
+        (Some((w, ws)), Some((l, ls))) => w | 0x20 == *l && ws == ls,
+        _ => false,
+    }
+}
+
 /// The slot a hash starts probing at: its top bits.
 fn slot(h: u64, mask: usize) -> usize {
     (h >> 32) as usize & mask
@@ -145,31 +174,49 @@ fn slot(h: u64, mask: usize) -> usize {
 /// ([`super::words::NAME_WORDS`]) are looked up with the same hash, so a
 /// word is hashed once for both.
 pub(super) fn hash(b: &[u8]) -> u64 {
+    hash_impl(b, false)
+}
+
+/// [`hash`] of `b` with its first byte (an ASCII capital) in lower case:
+/// the hash of a capitalised word's lower-case form, without writing it.
+pub(super) fn hash_first_lowered(b: &[u8]) -> u64 {
+    hash_impl(b, true)
+}
+
+/// [`hash`], with the first byte read in lower case when `lower0`.
+#[inline(always)]
+fn hash_impl(b: &[u8], lower0: bool) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let n = b.len();
     let mix = |h: u64, x: u64| (h.rotate_left(23) ^ x).wrapping_mul(K);
+    // a read that starts at byte 0 has that byte lowest
+    let first = |x: u64, at0: bool| if lower0 && at0 { x | 0x20 } else { x };
     let mut h = (n as u64).wrapping_mul(K);
     if n >= 8 {
         let mut rest = b;
+        let mut at0 = true;
         while let Some((head, tail)) = rest.split_first_chunk::<8>() {
             if tail.is_empty() {
                 break;
             }
-            h = mix(h, u64::from_le_bytes(*head));
+            h = mix(h, first(u64::from_le_bytes(*head), at0));
+            at0 = false;
             rest = tail;
         }
         if let Some(last) = b.last_chunk::<8>() {
-            h = mix(h, u64::from_le_bytes(*last));
+            h = mix(h, first(u64::from_le_bytes(*last), n == 8));
         }
     } else if n >= 4 {
         let lo = b.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
         let hi = b.last_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
-        h = mix(h, u64::from(lo) | u64::from(hi) << 32);
-    } else if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        let (lo, hi) = (first(u64::from(lo), true), first(u64::from(hi), n == 4));
+        h = mix(h, lo | hi << 32);
+    } else if let (Some(&f), Some(&last)) = (b.first(), b.last()) {
         let mid = b.get(n / 2).copied().unwrap_or(0);
+        let byte = |x: u8, at0: bool| first(u64::from(x), at0);
         h = mix(
             h,
-            u64::from(first) | u64::from(mid) << 8 | u64::from(last) << 16,
+            byte(f, true) | byte(mid, n / 2 == 0) << 8 | byte(last, n == 1) << 16,
         );
     }
     h ^ h >> 29
@@ -208,6 +255,33 @@ mod tests {
                 prop_assert_eq!(vocab.word(*id), *w);
             }
             prop_assert_eq!(vocab.get("nicht darin"), None);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// A capitalised word's lower-case form is found by its hash and
+        /// compared without writing it.
+        #[test]
+        fn the_lower_case_form_without_writing_it(
+            first in proptest::sample::select(vec!["A", "M", "Z"]),
+            rest in proptest::collection::vec(proptest::sample::select(vec!["a", "e", "z", "-", "m"]), 0..20),
+            other in proptest::collection::vec(proptest::sample::select(vec!["a", "m", "M", "e"]), 0..20),
+        ) {
+            let word = format!("{first}{}", rest.concat());
+            let lower = word.to_ascii_lowercase();
+            prop_assert_eq!(hash_first_lowered(word.as_bytes()), hash(lower.as_bytes()));
+            let other = other.concat();
+            let mut vocab = Vocab::with_capacity(2);
+            vocab.intern(&other, hash(other.as_bytes()));
+            vocab.intern(&lower, hash(lower.as_bytes()));
+            let want = vocab.get(&lower);
+            prop_assert_eq!(vocab.get_first_lowered(word.as_bytes(), hash_first_lowered(word.as_bytes())), want);
+            let only_other = { let mut v = Vocab::with_capacity(1); v.intern(&other, hash(other.as_bytes())); v };
+            prop_assert_eq!(
+                only_other.get_first_lowered(word.as_bytes(), hash_first_lowered(word.as_bytes())),
+                only_other.get(&lower)
+            );
         }
     }
 

@@ -302,6 +302,32 @@ pub(super) fn has_noun_suffix(lower: &str) -> bool {
     })
 }
 
+/// [`has_noun_suffix`] of the lower-case form of `word`, an ASCII word
+/// whose only capital is its first letter, without writing that form:
+/// only a suffix as long as the word meets the first byte.
+pub(super) fn has_noun_suffix_first_lowered(word: &str) -> bool {
+    let (bits, tails) = &*SUFFIX_TAILS;
+    let b = word.as_bytes();
+    let tail = match b {
+        [x, y, z] => [x | 0x20, *y, *z],
+        [.., x, y, z] => [*x, *y, *z],
+        _ => return false,
+    };
+    bits.has(tail_bit(tail))
+        && tails.iter().any(|(t, s)| {
+            let s = s.as_bytes();
+            *t == tail
+                && match s.len().cmp(&b.len()) {
+                    std::cmp::Ordering::Less => b.ends_with(s),
+                    std::cmp::Ordering::Equal => match (b.split_first(), s.split_first()) {
+                        (Some((w, ws)), Some((l, ls))) => w | 0x20 == *l && ws == ls,
+                        _ => false,
+                    },
+                    std::cmp::Ordering::Greater => false,
+                }
+        })
+}
+
 /// A 4096-bit filter over the first two bytes, last byte and length of a few
 /// words: a word it does not hold is surely not one of them, and the test
 /// costs a few instructions where hashing the word costs dozens.
@@ -405,6 +431,33 @@ mod tests {
             assert!(has_noun_suffix(&format!("meister{s}")), "{s}");
         }
         assert!(!has_noun_suffix("müller") && !has_noun_suffix(""));
+    }
+
+    #[test]
+    fn noun_suffixes_of_capitalised_words_without_lowering() {
+        let mut words: Vec<String> = vec!["Ung".into(), "Ab".into(), "Isch".into(), "X".into()];
+        for s in NOUN_SUFFIXES.iter().filter(|s| s.is_ascii()) {
+            for w in [
+                format!("Meister{s}"),
+                format!(
+                    "{}{}",
+                    s.get(..1).unwrap_or("").to_uppercase(),
+                    s.get(1..).unwrap_or("")
+                ),
+                format!("M{s}x"),
+                format!("A{s}"),
+            ] {
+                words.push(w);
+            }
+        }
+        for w in &words {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                has_noun_suffix_first_lowered(w),
+                has_noun_suffix(&lower),
+                "{w}"
+            );
+        }
     }
 
     #[test]
