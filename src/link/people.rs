@@ -27,6 +27,7 @@
 //! `vocab` numbers its distinct words.
 
 mod finder;
+mod name_words;
 #[cfg(test)]
 mod reference;
 mod tokens;
