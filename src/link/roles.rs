@@ -18,8 +18,8 @@ use crate::lexicon::{
     ROLE_NOUNS, lowered,
 };
 use crate::link::people::People;
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -124,10 +124,13 @@ pub struct Ref {
 }
 
 /// A reference with what is learnt about its context, read from the text
-/// when a search first asks (most references are never asked about).
+/// when a search first asks (most references are never asked about). The
+/// name of a People mention is borrowed from the People.
 #[derive(Debug, Clone)]
-struct Entry {
-    r: Ref,
+struct Entry<'a> {
+    start: usize,
+    end: usize,
+    name: Cow<'a, str>,
     /// It stands as an object (`gegen Draper`), not as a subject.
     object: OnceCell<bool>,
     /// The role noun right before it (`Trainer` of `BVB-Trainer Nuri Şahin`).
@@ -161,18 +164,20 @@ fn near_line_start(text: &str, pos: usize) -> usize {
 pub struct Resolver<'a> {
     article: &'a Article,
     /// People mentions outside quotations plus resolved descriptions and
-    /// speakers, keyed by (start, end, insertion number).
-    refs: BTreeMap<(usize, usize, usize), Entry>,
+    /// speakers, sorted by (start, end, insertion number): a list kept in
+    /// order, as the mentions come in order and the few added later go in
+    /// by a binary search.
+    refs: Vec<((usize, usize, usize), Entry<'a>)>,
 }
 
 impl<'a> Resolver<'a> {
     /// A resolver over the People mentions of `article`, ignoring mentions
     /// inside `quoted` spans (names said in a quotation are not the topic).
     /// `quoted` must be sorted by start and not overlap.
-    pub fn new(article: &'a Article, people: &People, quoted: &[Range<usize>]) -> Self {
+    pub fn new(article: &'a Article, people: &'a People, quoted: &[Range<usize>]) -> Self {
         let mut me = Resolver {
             article,
-            refs: BTreeMap::new(),
+            refs: Vec::with_capacity(people.mentions().len()),
         };
         for m in people.mentions() {
             if inside_any(quoted, m.start, m.end) {
@@ -182,10 +187,12 @@ impl<'a> Resolver<'a> {
             if name.is_empty() {
                 continue;
             }
-            me.add(Ref {
+            me.insert(Entry {
                 start: m.start,
                 end: m.end,
-                name: name.to_string(),
+                name: Cow::Borrowed(name),
+                object: OnceCell::new(),
+                role: OnceCell::new(),
             });
         }
         me
@@ -194,7 +201,9 @@ impl<'a> Resolver<'a> {
     /// Records a resolved description as a reference for later ones.
     pub fn add(&mut self, r: Ref) {
         self.insert(Entry {
-            r,
+            start: r.start,
+            end: r.end,
+            name: Cow::Owned(r.name),
             object: OnceCell::new(),
             role: OnceCell::new(),
         });
@@ -203,7 +212,9 @@ impl<'a> Resolver<'a> {
     /// Records a reference known to be a subject (the speaker of a quote).
     pub fn add_subject(&mut self, r: Ref) {
         self.insert(Entry {
-            r,
+            start: r.start,
+            end: r.end,
+            name: Cow::Owned(r.name),
             object: OnceCell::from(false),
             role: OnceCell::from(None),
         });
@@ -211,39 +222,49 @@ impl<'a> Resolver<'a> {
 
     /// Whether `e` stands as an object ([`Resolver::is_object`]).
     fn object(&self, e: &Entry) -> bool {
-        *e.object.get_or_init(|| self.is_object(&e.r))
+        *e.object.get_or_init(|| self.is_object(e.start, e.end))
     }
 
     /// The role noun right before `e` ([`Resolver::role_before`]).
     fn role<'e>(&self, e: &'e Entry) -> Option<&'e str> {
-        e.role
-            .get_or_init(|| self.role_before(e.r.start))
-            .as_deref()
+        e.role.get_or_init(|| self.role_before(e.start)).as_deref()
     }
 
-    fn insert(&mut self, e: Entry) {
-        let key = (e.r.start, e.r.end, self.refs.len());
-        self.refs.insert(key, e);
+    fn insert(&mut self, e: Entry<'a>) {
+        let key = (e.start, e.end, self.refs.len());
+        // after every entry with a smaller key (mentions come in order:
+        // mostly at the end)
+        let at = self.refs.partition_point(|(k, _)| *k < key);
+        self.refs.insert(at, (key, e));
+    }
+
+    /// The entries with a key below `(pos, 0, 0)`.
+    fn upto(&self, pos: usize) -> &[((usize, usize, usize), Entry<'a>)] {
+        let n = self.refs.partition_point(|(k, _)| *k < (pos, 0, 0));
+        self.refs.get(..n).unwrap_or_default()
     }
 
     /// The references that end at or before `pos`, nearest first (at most
     /// [`LOOK_BACK`] of them).
-    fn before(&self, pos: usize) -> impl Iterator<Item = &Entry> {
-        self.refs
-            .range(..(pos, 0, 0))
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Entry<'a>> {
+        self.upto(pos)
+            .iter()
             .rev()
             .map(|(_, e)| e)
-            .filter(move |e| e.r.end <= pos)
+            .filter(move |e| e.end <= pos)
             .take(LOOK_BACK)
     }
 
     /// The references inside `range`, in text order (at most [`LOOK_BACK`]).
-    fn within(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &Entry> {
+    fn within(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &Entry<'a>> {
         let end = range.end;
-        self.refs
-            .range((range.start, 0, 0)..(range.end, 0, 0))
+        let from = self.upto(range.start).len();
+        self.upto(range.end)
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
             .map(|(_, e)| e)
-            .filter(move |e| e.r.end <= end)
+            .filter(move |e| e.end <= end)
     }
 
     /// The role noun right before byte `pos` (`Trainer` in `Trainer Ali`,
@@ -260,10 +281,10 @@ impl<'a> Resolver<'a> {
     /// Whether a reference is an object of an opponent preposition
     /// (`gegen Draper`, `gegen Außenseiter Jack Draper`, `von Smith`) or of
     /// an accusative or dative article (`bezwang den Franzosen X`).
-    fn is_object(&self, r: &Ref) -> bool {
+    fn is_object(&self, start: usize, end: usize) -> bool {
         let text = &self.article.text;
         if text
-            .get(r.start..)
+            .get(start..)
             .and_then(|t| t.chars().next())
             .is_some_and(|c| c.is_ascii_digit())
         {
@@ -272,16 +293,16 @@ impl<'a> Resolver<'a> {
         }
         // People may keep the preposition in the name (`von Smith`)
         let first = text
-            .get(r.start..r.end)
+            .get(start..end)
             .and_then(|m| m.split_whitespace().next());
         if first.is_some_and(|f| OPPONENT_PREPOSITIONS.contains(f)) {
             return true;
         }
-        let from = near_line_start(text, r.start);
-        let before = words(text, from..r.start);
+        let from = near_line_start(text, start);
+        let before = words(text, from..start);
         let mut it = before.iter().rev();
         let Some(mut w) = it.next() else { return false };
-        if w.end + 1 < r.start && text.get(w.end..r.start).is_some_and(|g| g.trim() != "") {
+        if w.end + 1 < start && text.get(w.end..start).is_some_and(|g| g.trim() != "") {
             return false;
         }
         let mut stepped = false;
@@ -304,10 +325,7 @@ impl<'a> Resolver<'a> {
         }
         // `aus dem Arthur Ashe Stadium`: a name after an article names a thing
         let article_word = !stepped && DETERMINERS.contains(&lower) && !is_adverb(&lower);
-        article_word
-            && text
-                .get(w.end..r.start)
-                .is_some_and(|g| g.trim().is_empty())
+        article_word && text.get(w.end..start).is_some_and(|g| g.trim().is_empty())
     }
 
     /// The person a description or pronoun at byte `pos` refers to.
@@ -344,27 +362,27 @@ impl<'a> Resolver<'a> {
         {
             return Some(name);
         }
-        if let Some(e) = self.before(pos).find(|e| preferred(&e.r.name)) {
-            return Some(e.r.name.clone());
+        if let Some(e) = self.before(pos).find(|e| preferred(&e.name)) {
+            return Some(e.name.to_string());
         }
         if let Some(noun) = role {
             // a role description (`der Bundestrainer`): the person just
             // talked about in this paragraph, else the one who holds the role
             let near = self
                 .before(pos)
-                .find(|e| !self.object(e) && fits(&e.r.name))
-                .filter(|e| self.same_paragraph(e.r.end, pos));
+                .find(|e| !self.object(e) && fits(&e.name))
+                .filter(|e| self.same_paragraph(e.end, pos));
             if let Some(e) = near {
-                return Some(e.r.name.clone());
+                return Some(e.name.to_string());
             }
             if let Some(name) = self.role_antecedent(pos, noun).filter(|n| fits(n)) {
                 return Some(name);
             }
         }
         self.before(pos)
-            .find(|e| !self.object(e) && fits(&e.r.name))
-            .or_else(|| self.before(pos).find(|e| fits(&e.r.name)))
-            .map(|e| e.r.name.clone())
+            .find(|e| !self.object(e) && fits(&e.name))
+            .or_else(|| self.before(pos).find(|e| fits(&e.name)))
+            .map(|e| e.name.to_string())
     }
 
     /// The person a role description (`der Bundestrainer`) at `pos` refers
@@ -379,7 +397,7 @@ impl<'a> Resolver<'a> {
                 self.role(e)
                     .is_some_and(|r| r.to_lowercase().ends_with(&noun))
             })
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// The subject-like person of `range`: its first reference that is not
@@ -388,7 +406,7 @@ impl<'a> Resolver<'a> {
         self.within(range)
             .take(LOOK_BACK)
             .find(|e| !self.object(e))
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// The last person reference in `range` that is not an object.
@@ -397,7 +415,7 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(LOOK_BACK)
             .find(|e| !self.object(e))
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// The person named right after another use of the same role noun
@@ -405,9 +423,10 @@ impl<'a> Resolver<'a> {
     /// before it (a headline).
     pub fn role_holder(&self, noun: &str) -> Option<String> {
         self.refs
-            .values()
+            .iter()
+            .map(|(_, e)| e)
             .find(|e| self.role(e) == Some(noun))
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// For a position in the first sentence of a paragraph: the person the
