@@ -7,7 +7,6 @@ use crate::lexicon::{
     NON_NAMES, alternation,
 };
 use crate::link::roles::{inside_any, is_description_noun, words, words_before};
-use memchr::memmem;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,14 +35,47 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
-/// The words every age but `(44)` is written with: each pattern below
-/// needs one of them, and most articles have none (the patterns' own
-/// searches cost more than a byte search for these, and are skipped).
-/// `ährige` stands for `-Jährige` and `-jährige`.
-static AEHRIGE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ährige"));
-static JAHRE_ALT: LazyLock<memmem::Finder<'static>> =
-    LazyLock::new(|| memmem::Finder::new(" Jahre alt"));
-static JAHREN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" Jahren"));
+/// Which of the words every age but `(44)` is written with an article
+/// has: each pattern below needs one (`-Jährige`, `-jährige` or ` Jahre
+/// alte`, ` Jahre alt`, ` Jahren`), and most articles have none. They are
+/// found from their `J` or `j` in one byte search, where each pattern's
+/// own search (or one byte search per word) cost more.
+#[derive(Default)]
+struct AgeWords {
+    /// `-Jährige`
+    noun: bool,
+    /// `-jährige`
+    attributive: bool,
+    /// ` Jahre alt`
+    jahre_alt: bool,
+    /// ` Jahren`
+    jahren: bool,
+}
+
+impl AgeWords {
+    fn of(body: &[u8]) -> Self {
+        let mut found = AgeWords::default();
+        for j in memchr::memchr2_iter(b'J', b'j', body) {
+            let (before, rest) = (j.checked_sub(1).and_then(|b| body.get(b)), body.get(j..));
+            let rest = rest.unwrap_or_default();
+            match (before, rest.first()) {
+                (Some(b'-'), Some(b'J')) => found.noun |= rest.starts_with("Jährige".as_bytes()),
+                (Some(b'-'), Some(b'j')) => {
+                    found.attributive |= rest.starts_with("jährige".as_bytes());
+                }
+                (Some(b' '), Some(b'J')) => {
+                    found.jahre_alt |= rest.starts_with(b"Jahre alt");
+                    found.jahren |= rest.starts_with(b"Jahren");
+                }
+                _ => {}
+            }
+            if found.noun && found.attributive && found.jahre_alt && found.jahren {
+                break;
+            }
+        }
+        found
+    }
+}
 
 /// How an age was written, which decides how its person is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,14 +233,16 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         });
     }
 
-    // which patterns can match at all (see [`AEHRIGE`])
-    let bytes = body.as_bytes();
-    let aehrige = AEHRIGE.find(bytes).is_some();
-    let jahre_alt = JAHRE_ALT.find(bytes).is_some();
-    let jahren = JAHREN.find(bytes).is_some();
+    // which patterns can match at all
+    let AgeWords {
+        noun,
+        attributive,
+        jahre_alt,
+        jahren,
+    } = AgeWords::of(body.as_bytes());
 
     // `-Jährige`
-    for c in NOUN.captures_iter(if aehrige { body } else { "" }) {
+    for c in NOUN.captures_iter(if noun { body } else { "" }) {
         let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -235,7 +269,7 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     }
 
     // `-jährige` or ` Jahre alte`
-    for c in ATTRIBUTIVE.captures_iter(if aehrige || jahre_alt { body } else { "" }) {
+    for c in ATTRIBUTIVE.captures_iter(if attributive || jahre_alt { body } else { "" }) {
         let (Some(all), Some(num), Some(noun)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
@@ -356,4 +390,29 @@ fn fallback_name_before(text: &str, end: usize) -> Option<(usize, String)> {
             text.get(first.start..end).unwrap_or("").to_string(),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The words are found where a search for each finds them.
+        #[test]
+        fn age_words_as_searched_one_by_one(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "-Jährige", "-jährige", " Jahre alt", " Jahren", "J", "j", "-", " ", "Jahre",
+                "ährige", "alt", "n", "x", "ä",
+            ]), 0..12),
+        ) {
+            let text: String = v.concat();
+            let found = AgeWords::of(text.as_bytes());
+            prop_assert_eq!(found.noun, text.contains("-Jährige"), "{:?}", text);
+            prop_assert_eq!(found.attributive, text.contains("-jährige"), "{:?}", text);
+            prop_assert_eq!(found.jahre_alt, text.contains(" Jahre alt"), "{:?}", text);
+            prop_assert_eq!(found.jahren, text.contains(" Jahren"), "{:?}", text);
+        }
+    }
 }
