@@ -294,8 +294,20 @@ impl<'t> Finder<'t> {
         }
     }
 
+    /// The words of tokens `a..b`, joined by blanks.
     fn text_of(&self, a: usize, b: usize) -> String {
-        (a..b).map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+        let mut text = String::with_capacity(
+            self.toks
+                .get(a..b)
+                .map_or(0, |t| t.iter().map(|t| t.end - t.start + 1).sum::<usize>()),
+        );
+        for i in a..b {
+            if i > a {
+                text.push(' ');
+            }
+            text.push_str(self.word(i));
+        }
+        text
     }
 
     /// The word numbers of tokens `a..b` (a name as numbers: two names are
@@ -311,13 +323,14 @@ impl<'t> Finder<'t> {
         let mut upper: Vec<usize> = Vec::with_capacity(n / 2 + 1);
         upper.extend((0..n).filter(|&i| self.flags(i).upper()));
         // words confirmed as names by their context (by word number)
-        let mut confirmed = vec![false; self.vocab.len()];
+        // what is learnt about each word below, as bits ([`CONFIRMED`], …)
+        let mut marks = vec![0u8; self.vocab.len()];
         for &i in &upper {
             if self.name_word(i, true)
                 && (self.before_stamp(i) || self.after_role(i))
                 && !self.after_article(i)
             {
-                mark(&mut confirmed, self.id(i));
+                mark(&mut marks, self.id(i), CONFIRMED);
             }
         }
 
@@ -334,10 +347,7 @@ impl<'t> Finder<'t> {
             let span = self
                 .first_name_span(i)
                 .filter(|s| !self.before_place(s.b))
-                .or_else(|| {
-                    let s = self.pair_span(i)?;
-                    self.after_role(i).then_some(s)
-                });
+                .or_else(|| self.after_role(i).then(|| self.pair_span(i)).flatten());
             if let Some(s) = span {
                 spans.push(s);
                 taken
@@ -349,19 +359,17 @@ impl<'t> Finder<'t> {
             }
         }
         // `Fritz von …` where `Fritz` is another person's surname: no name
-        let mut surnames = vec![false; self.vocab.len()];
         spans
             .iter()
-            .for_each(|s| mark(&mut surnames, self.id(s.b - 1)));
+            .for_each(|s| mark(&mut marks, self.id(s.b - 1), SURNAME));
         spans.retain(|s| {
             !(s.b - s.a >= 3
                 && PREPOSITION_PARTICLES.contains(self.word(s.a + 1))
-                && marked(&surnames, self.id(s.a)))
+                && marked(&marks, self.id(s.a), SURNAME))
         });
-        let mut known = vec![false; self.vocab.len()];
         spans
             .iter()
-            .for_each(|s| mark(&mut known, self.id(s.b - 1)));
+            .for_each(|s| mark(&mut marks, self.id(s.b - 1), KNOWN));
         let mut next = 0;
         for &i in &upper {
             if i < next {
@@ -370,20 +378,20 @@ impl<'t> Finder<'t> {
             let pair = self.pair_span(i).filter(|s| {
                 let last = s.b - 1;
                 !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
-                    && !marked(&known, self.id(last))
+                    && !marked(&marks, self.id(last), KNOWN)
                     && (self.before_stamp(last)
                         || self.before_age(last)
-                        || marked(&confirmed, self.id(last)))
+                        || marked(&marks, self.id(last), CONFIRMED))
                     && !self.genitive_of_known_word(s.a)
             });
             if let Some(s) = pair {
-                mark(&mut known, self.id(s.b - 1));
+                mark(&mut marks, self.id(s.b - 1), KNOWN);
                 spans.push(s);
                 next = s.b;
             }
         }
 
-        self.mentions(&spans, &confirmed, upper.len())
+        self.mentions(&spans, &mut marks, upper.len())
     }
 
     /// Token `b` is a place head right after the name ending before it
@@ -412,14 +420,23 @@ impl<'t> Finder<'t> {
     }
 }
 
-/// Marks word number `id` in a per-word list of marks.
-fn mark(marks: &mut [bool], id: u32) {
+/// A word is confirmed as a name by its context ([`Finder::run`]).
+const CONFIRMED: u8 = 1;
+/// ... is the last word of a full name found first.
+const SURNAME: u8 = 2;
+/// ... is the last word of a full name found so far.
+const KNOWN: u8 = 4;
+/// ... opens a known full name ([`Finder::mentions`]).
+const OPENER: u8 = 8;
+
+/// Sets `bit` of word number `id` in a per-word list of marks.
+fn mark(marks: &mut [u8], id: u32, bit: u8) {
     if let Some(m) = marks.get_mut(id as usize) {
-        *m = true;
+        *m |= bit;
     }
 }
 
-/// Whether word number `id` is marked.
-fn marked(marks: &[bool], id: u32) -> bool {
-    marks.get(id as usize).copied().unwrap_or(false)
+/// Whether word number `id` has `bit` set.
+fn marked(marks: &[u8], id: u32, bit: u8) -> bool {
+    marks.get(id as usize).is_some_and(|m| m & bit != 0)
 }

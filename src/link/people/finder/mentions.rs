@@ -10,15 +10,16 @@
 
 use super::super::words::Sieve;
 use super::super::{Mention, People};
-use super::{Finder, Span, marked};
+use super::{CONFIRMED, Finder, OPENER, Span, mark, marked};
 use rustc_hash::FxHashMap as HashMap;
 
 impl Finder<'_> {
     /// The persons of `spans` and every mention of them, in text order.
-    /// `confirmed` marks the words confirmed as names by their context;
+    /// `marks` holds what is learnt about each word ([`CONFIRMED`] for the
+    /// words confirmed as names by their context);
     /// `upper` is the number of capitalised words (about as many mentions
     /// as there can be).
-    pub(super) fn mentions(&self, spans: &[Span], confirmed: &[bool], upper: usize) -> People {
+    pub(super) fn mentions(&self, spans: &[Span], marks: &mut [u8], upper: usize) -> People {
         // each person's fullest name, as text and as word numbers
         let mut persons: Vec<String> = Vec::with_capacity(spans.len());
         let mut person_ids: Vec<&[u32]> = Vec::with_capacity(spans.len());
@@ -58,12 +59,9 @@ impl Finder<'_> {
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
         // the words that open a known full name
-        let mut openers = vec![false; self.vocab.len()];
         for k in index.keys() {
-            if let Some(&first) = k.first()
-                && let Some(o) = openers.get_mut(first as usize)
-            {
-                *o = true;
+            if let Some(&first) = k.first() {
+                mark(marks, first, OPENER);
             }
         }
         // most capitalised words are no surname: a sieve spares them the
@@ -99,7 +97,7 @@ impl Finder<'_> {
             }
             .or_else(|| {
                 // only a word that opens a known full name can
-                if !self.flags(i).upper() || !marked(&openers, self.id(i)) {
+                if !self.flags(i).upper() || !marked(marks, self.id(i), OPENER) {
                     return None;
                 }
                 lengths
@@ -135,6 +133,7 @@ impl Finder<'_> {
             }
             // initial + surname: `J. Eggestein`
             if self.flags(i).upper()
+                && w.len() <= 4
                 && w.chars().nth(1).is_none()
                 && let Some(t) = self.toks.get(i)
                 && self.text.get(t.end..t.end + 1) == Some(".")
@@ -165,7 +164,7 @@ impl Finder<'_> {
                     let p = pick(c, &last_of);
                     seen(&mut last_of, p, i);
                     mentions.push(self.mention(i, i + 1, p));
-                } else if marked(confirmed, id) {
+                } else if marked(marks, id, CONFIRMED) {
                     let alone = self.ids_of(i, i + 1);
                     let p = *index.entry(alone).or_insert_with(|| {
                         persons.push(w.to_string());
