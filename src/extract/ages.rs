@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod find;
+mod paren;
 
 pub static SPEC: TableSpec = TableSpec {
     name: "ages",

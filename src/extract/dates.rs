@@ -17,11 +17,19 @@ mod attach;
 mod day_month;
 mod find;
 mod folded;
+mod literals;
+mod months;
+mod numbers;
 mod numeric;
 mod resolve;
+mod scan;
+mod tense;
+mod weekday;
+mod words;
 
 use find::{Found, What};
-use resolve::{Anchor, Direction, Source};
+use resolve::{Anchor, Source};
+use tense::Direction;
 
 pub static SPEC: TableSpec = TableSpec {
     name: "dates",
@@ -154,12 +162,19 @@ pub fn extract(article: &Article) -> Vec<Row> {
                 source: Source::Text,
             })
     };
+    let tenses = tense::Tenses::default();
     let mut rows: Vec<Row> = found
         .iter()
         .map(|f| {
             let sentence = article.sentence_range(f.start);
             let sentence_text = text.get(sentence.clone()).unwrap_or("");
-            let dir = || resolve::direction(sentence_text, f.start.saturating_sub(sentence.start));
+            let dir = || {
+                tenses.direction(
+                    sentence_text,
+                    sentence.start,
+                    f.start.saturating_sub(sentence.start),
+                )
+            };
             let (value, anchor) = resolve_one(&f.what, f.start, &anchor_at, dir);
             Row::new(
                 f.start,
@@ -210,7 +225,7 @@ fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
             ) => (*a, *b),
             _ => continue,
         };
-        if !attach::RANGE_LINK.is_match(text.get(f.end..g.start).unwrap_or("x")) {
+        if !attach::range_link(text.get(f.end..g.start).unwrap_or("x")) {
             continue;
         }
         let Some(y2) = rows
@@ -231,6 +246,13 @@ fn share_resolved_range_years(text: &str, found: &[Found], rows: &mut [Row]) {
     }
 }
 
+/// `XXXX-09-07`, `XXXX-09`: a date or month whose year is unknown.
+fn unknown_year(month: i8, day: Option<i8>) -> String {
+    let mut v = resolve::value(0, Some(month), day);
+    v.replace_range(..4, "XXXX");
+    v
+}
+
 /// The ISO value of one expression and the name of the anchor used.
 fn resolve_one(
     what: &What,
@@ -244,13 +266,18 @@ fn resolve_one(
             year: Some(y),
             month,
             day,
-        } => (PartialDate::day(y, month, day).iso(), ""),
+        } => (resolve::value(y.into(), Some(month), Some(day)), ""),
         What::Month {
             year: Some(y),
             month,
-        } => (format!("{y:04}-{month:02}"), ""),
-        What::Year(y) => (format!("{y:04}"), ""),
-        What::Season(a, b) => (format!("{a:04}/{b:04}"), ""),
+        } => (resolve::value(y.into(), Some(month), None), ""),
+        What::Year(y) => (resolve::value(y.into(), None, None), ""),
+        What::Season(a, b) => {
+            let mut v = resolve::value(a.into(), None, None);
+            v.push('/');
+            resolve::padded(&mut v, b.into(), 4);
+            (v, "")
+        }
         What::Date {
             year: None,
             month,
@@ -258,16 +285,19 @@ fn resolve_one(
         } => match anchor_at(pos, false) {
             Some(a) => {
                 let y = resolve::missing_year(a.date, month, Some(day), dir());
-                (PartialDate::day(y, month, day).iso(), a.source.name())
+                (
+                    resolve::value(y.into(), Some(month), Some(day)),
+                    a.source.name(),
+                )
             }
-            None => (format!("XXXX-{month:02}-{day:02}"), "none"),
+            None => (unknown_year(month, Some(day)), "none"),
         },
         What::Month { year: None, month } => match anchor_at(pos, false) {
             Some(a) => {
                 let y = resolve::missing_year(a.date, month, None, dir());
-                (format!("{y:04}-{month:02}"), a.source.name())
+                (resolve::value(y.into(), Some(month), None), a.source.name())
             }
-            None => (format!("XXXX-{month:02}"), "none"),
+            None => (unknown_year(month, None), "none"),
         },
         What::Weekday { weekday, modifier } => {
             match with_day().and_then(|a| Some((a.date.civil()?, a.source))) {

@@ -75,6 +75,14 @@ impl WordSet {
     /// Whether `word` in lower case is an entry (`Der` for `der`), without
     /// building a new string for most words.
     pub fn contains_lower(&self, word: &str) -> bool {
+        // an ASCII first byte stays in place when lowered: most words are
+        // turned away here, before the whole word is read
+        if let Some(&b) = word.as_bytes().first()
+            && b.is_ascii()
+            && !self.firsts.has(b.to_ascii_lowercase().into())
+        {
+            return false;
+        }
         if already_lower(word) {
             return self.contains(word);
         }

@@ -23,10 +23,15 @@
 //! names.
 //!
 //! This module answers questions about the people found; `finder` finds
-//! them, `words` holds the word-level tests, `tokens` splits the text.
+//! them, `words` holds the word-level tests, `tokens` splits the text,
+//! `vocab` numbers its distinct words.
 
 mod finder;
+mod name_words;
+#[cfg(test)]
+mod reference;
 mod tokens;
+mod vocab;
 mod words;
 
 use crate::article::Article;

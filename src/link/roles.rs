@@ -13,74 +13,20 @@
 //! der 26-Jährige` refer to Fritz too).
 
 use crate::article::Article;
-use crate::lexicon::letters::alphanumeric;
 use crate::lexicon::{
-    DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
+    Bits, DETERMINERS, NATIONALITY_NOUNS, OBJECT_ARTICLES, OPPONENT_PREPOSITIONS, PERSON_ROLES,
     ROLE_NOUNS, lowered,
 };
 use crate::link::people::People;
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 mod np;
+mod words;
 pub use np::{Np, np_after};
-
-/// One word of the text: a run of letters, digits, hyphens and apostrophes
-/// (periods count inside a word, as in `St.-Pauli-Trainer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-fn word_char(c: char) -> bool {
-    alphanumeric(c) || c == '-' || c == '\'' || c == '’'
-}
-
-/// The words of `text[range]`, in order.
-pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars
-            .peek()
-            .is_some_and(|&(_, n)| alphanumeric(n) || n == '-');
-        let inside = word_char(c) || (c == '.' && start.is_some() && next_is_word);
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                push_word(&mut out, slice, range.start, s, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        push_word(&mut out, slice, range.start, s, slice.len());
-    }
-    out
-}
-
-fn push_word<'a>(out: &mut Vec<Word<'a>>, slice: &'a str, base: usize, s: usize, e: usize) {
-    let Some(raw) = slice.get(s..e) else { return };
-    let trimmed = raw.trim_matches(['-', '\'', '’']);
-    if trimmed.is_empty() {
-        return;
-    }
-    let lead = raw.len() - raw.trim_start_matches(['-', '\'', '’']).len();
-    let start = base + s + lead;
-    out.push(Word {
-        start,
-        end: start + trimmed.len(),
-        text: trimmed,
-    });
-}
+pub use words::{Word, words, words_before};
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -93,10 +39,37 @@ pub fn is_role_noun(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    ROLE_NOUNS
+    // only the roles that end in the word's last three bytes can end it
+    let (bits, roles) = &*ROLE_ENDINGS;
+    last3(&lower).is_some_and(|tail| {
+        bits.has(ending_bit(tail)) && roles.iter().any(|(t, r)| *t == tail && lower.ends_with(r))
+    })
+}
+
+/// Every role noun and person role with its last three bytes (every one
+/// has three or more), and a 4096-bit map of those endings: a word is
+/// compared with the few roles that end like it, not with all 160.
+static ROLE_ENDINGS: LazyLock<(Bits<64>, Vec<Ending>)> = LazyLock::new(|| {
+    let roles: Vec<Ending> = ROLE_NOUNS
         .iter()
         .chain(PERSON_ROLES.iter())
-        .any(|r| lower.ends_with(*r))
+        .filter_map(|r| Some((last3(r)?, *r)))
+        .collect();
+    (Bits::of(roles.iter().map(|(t, _)| ending_bit(*t))), roles)
+});
+
+/// A role with its last three bytes.
+type Ending = ([u8; 3], &'static str);
+
+/// The last three bytes of `word`.
+fn last3(word: &str) -> Option<[u8; 3]> {
+    word.as_bytes().last_chunk::<3>().copied()
+}
+
+/// The bit of a three-byte ending in [`ROLE_ENDINGS`]' map.
+fn ending_bit([a, b, c]: [u8; 3]) -> usize {
+    let key = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// A nationality or origin noun: `Spanier`, `Südtiroler`.
@@ -151,10 +124,13 @@ pub struct Ref {
 }
 
 /// A reference with what is learnt about its context, read from the text
-/// when a search first asks (most references are never asked about).
+/// when a search first asks (most references are never asked about). The
+/// name of a People mention is borrowed from the People.
 #[derive(Debug, Clone)]
-struct Entry {
-    r: Ref,
+struct Entry<'a> {
+    start: usize,
+    end: usize,
+    name: Cow<'a, str>,
     /// It stands as an object (`gegen Draper`), not as a subject.
     object: OnceCell<bool>,
     /// The role noun right before it (`Trainer` of `BVB-Trainer Nuri Şahin`).
@@ -188,18 +164,20 @@ fn near_line_start(text: &str, pos: usize) -> usize {
 pub struct Resolver<'a> {
     article: &'a Article,
     /// People mentions outside quotations plus resolved descriptions and
-    /// speakers, keyed by (start, end, insertion number).
-    refs: BTreeMap<(usize, usize, usize), Entry>,
+    /// speakers, sorted by (start, end, insertion number): a list kept in
+    /// order, as the mentions come in order and the few added later go in
+    /// by a binary search.
+    refs: Vec<((usize, usize, usize), Entry<'a>)>,
 }
 
 impl<'a> Resolver<'a> {
     /// A resolver over the People mentions of `article`, ignoring mentions
     /// inside `quoted` spans (names said in a quotation are not the topic).
     /// `quoted` must be sorted by start and not overlap.
-    pub fn new(article: &'a Article, people: &People, quoted: &[Range<usize>]) -> Self {
+    pub fn new(article: &'a Article, people: &'a People, quoted: &[Range<usize>]) -> Self {
         let mut me = Resolver {
             article,
-            refs: BTreeMap::new(),
+            refs: Vec::with_capacity(people.mentions().len()),
         };
         for m in people.mentions() {
             if inside_any(quoted, m.start, m.end) {
@@ -209,10 +187,12 @@ impl<'a> Resolver<'a> {
             if name.is_empty() {
                 continue;
             }
-            me.add(Ref {
+            me.insert(Entry {
                 start: m.start,
                 end: m.end,
-                name: name.to_string(),
+                name: Cow::Borrowed(name),
+                object: OnceCell::new(),
+                role: OnceCell::new(),
             });
         }
         me
@@ -221,7 +201,9 @@ impl<'a> Resolver<'a> {
     /// Records a resolved description as a reference for later ones.
     pub fn add(&mut self, r: Ref) {
         self.insert(Entry {
-            r,
+            start: r.start,
+            end: r.end,
+            name: Cow::Owned(r.name),
             object: OnceCell::new(),
             role: OnceCell::new(),
         });
@@ -230,7 +212,9 @@ impl<'a> Resolver<'a> {
     /// Records a reference known to be a subject (the speaker of a quote).
     pub fn add_subject(&mut self, r: Ref) {
         self.insert(Entry {
-            r,
+            start: r.start,
+            end: r.end,
+            name: Cow::Owned(r.name),
             object: OnceCell::from(false),
             role: OnceCell::from(None),
         });
@@ -238,39 +222,49 @@ impl<'a> Resolver<'a> {
 
     /// Whether `e` stands as an object ([`Resolver::is_object`]).
     fn object(&self, e: &Entry) -> bool {
-        *e.object.get_or_init(|| self.is_object(&e.r))
+        *e.object.get_or_init(|| self.is_object(e.start, e.end))
     }
 
     /// The role noun right before `e` ([`Resolver::role_before`]).
     fn role<'e>(&self, e: &'e Entry) -> Option<&'e str> {
-        e.role
-            .get_or_init(|| self.role_before(e.r.start))
-            .as_deref()
+        e.role.get_or_init(|| self.role_before(e.start)).as_deref()
     }
 
-    fn insert(&mut self, e: Entry) {
-        let key = (e.r.start, e.r.end, self.refs.len());
-        self.refs.insert(key, e);
+    fn insert(&mut self, e: Entry<'a>) {
+        let key = (e.start, e.end, self.refs.len());
+        // after every entry with a smaller key (mentions come in order:
+        // mostly at the end)
+        let at = self.refs.partition_point(|(k, _)| *k < key);
+        self.refs.insert(at, (key, e));
+    }
+
+    /// The entries with a key below `(pos, 0, 0)`.
+    fn upto(&self, pos: usize) -> &[((usize, usize, usize), Entry<'a>)] {
+        let n = self.refs.partition_point(|(k, _)| *k < (pos, 0, 0));
+        self.refs.get(..n).unwrap_or_default()
     }
 
     /// The references that end at or before `pos`, nearest first (at most
     /// [`LOOK_BACK`] of them).
-    fn before(&self, pos: usize) -> impl Iterator<Item = &Entry> {
-        self.refs
-            .range(..(pos, 0, 0))
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Entry<'a>> {
+        self.upto(pos)
+            .iter()
             .rev()
             .map(|(_, e)| e)
-            .filter(move |e| e.r.end <= pos)
+            .filter(move |e| e.end <= pos)
             .take(LOOK_BACK)
     }
 
     /// The references inside `range`, in text order (at most [`LOOK_BACK`]).
-    fn within(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &Entry> {
+    fn within(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &Entry<'a>> {
         let end = range.end;
-        self.refs
-            .range((range.start, 0, 0)..(range.end, 0, 0))
+        let from = self.upto(range.start).len();
+        self.upto(range.end)
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
             .map(|(_, e)| e)
-            .filter(move |e| e.r.end <= end)
+            .filter(move |e| e.end <= end)
     }
 
     /// The role noun right before byte `pos` (`Trainer` in `Trainer Ali`,
@@ -287,10 +281,10 @@ impl<'a> Resolver<'a> {
     /// Whether a reference is an object of an opponent preposition
     /// (`gegen Draper`, `gegen Außenseiter Jack Draper`, `von Smith`) or of
     /// an accusative or dative article (`bezwang den Franzosen X`).
-    fn is_object(&self, r: &Ref) -> bool {
+    fn is_object(&self, start: usize, end: usize) -> bool {
         let text = &self.article.text;
         if text
-            .get(r.start..)
+            .get(start..)
             .and_then(|t| t.chars().next())
             .is_some_and(|c| c.is_ascii_digit())
         {
@@ -299,16 +293,16 @@ impl<'a> Resolver<'a> {
         }
         // People may keep the preposition in the name (`von Smith`)
         let first = text
-            .get(r.start..r.end)
+            .get(start..end)
             .and_then(|m| m.split_whitespace().next());
         if first.is_some_and(|f| OPPONENT_PREPOSITIONS.contains(f)) {
             return true;
         }
-        let from = near_line_start(text, r.start);
-        let before = words(text, from..r.start);
+        let from = near_line_start(text, start);
+        let before = words(text, from..start);
         let mut it = before.iter().rev();
         let Some(mut w) = it.next() else { return false };
-        if w.end + 1 < r.start && text.get(w.end..r.start).is_some_and(|g| g.trim() != "") {
+        if w.end + 1 < start && text.get(w.end..start).is_some_and(|g| g.trim() != "") {
             return false;
         }
         let mut stepped = false;
@@ -331,10 +325,7 @@ impl<'a> Resolver<'a> {
         }
         // `aus dem Arthur Ashe Stadium`: a name after an article names a thing
         let article_word = !stepped && DETERMINERS.contains(&lower) && !is_adverb(&lower);
-        article_word
-            && text
-                .get(w.end..r.start)
-                .is_some_and(|g| g.trim().is_empty())
+        article_word && text.get(w.end..start).is_some_and(|g| g.trim().is_empty())
     }
 
     /// The person a description or pronoun at byte `pos` refers to.
@@ -371,27 +362,27 @@ impl<'a> Resolver<'a> {
         {
             return Some(name);
         }
-        if let Some(e) = self.before(pos).find(|e| preferred(&e.r.name)) {
-            return Some(e.r.name.clone());
+        if let Some(e) = self.before(pos).find(|e| preferred(&e.name)) {
+            return Some(e.name.to_string());
         }
         if let Some(noun) = role {
             // a role description (`der Bundestrainer`): the person just
             // talked about in this paragraph, else the one who holds the role
             let near = self
                 .before(pos)
-                .find(|e| !self.object(e) && fits(&e.r.name))
-                .filter(|e| self.same_paragraph(e.r.end, pos));
+                .find(|e| !self.object(e) && fits(&e.name))
+                .filter(|e| self.same_paragraph(e.end, pos));
             if let Some(e) = near {
-                return Some(e.r.name.clone());
+                return Some(e.name.to_string());
             }
             if let Some(name) = self.role_antecedent(pos, noun).filter(|n| fits(n)) {
                 return Some(name);
             }
         }
         self.before(pos)
-            .find(|e| !self.object(e) && fits(&e.r.name))
-            .or_else(|| self.before(pos).find(|e| fits(&e.r.name)))
-            .map(|e| e.r.name.clone())
+            .find(|e| !self.object(e) && fits(&e.name))
+            .or_else(|| self.before(pos).find(|e| fits(&e.name)))
+            .map(|e| e.name.to_string())
     }
 
     /// The person a role description (`der Bundestrainer`) at `pos` refers
@@ -406,7 +397,7 @@ impl<'a> Resolver<'a> {
                 self.role(e)
                     .is_some_and(|r| r.to_lowercase().ends_with(&noun))
             })
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// The subject-like person of `range`: its first reference that is not
@@ -415,7 +406,7 @@ impl<'a> Resolver<'a> {
         self.within(range)
             .take(LOOK_BACK)
             .find(|e| !self.object(e))
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// The last person reference in `range` that is not an object.
@@ -424,7 +415,7 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(LOOK_BACK)
             .find(|e| !self.object(e))
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// The person named right after another use of the same role noun
@@ -432,9 +423,10 @@ impl<'a> Resolver<'a> {
     /// before it (a headline).
     pub fn role_holder(&self, noun: &str) -> Option<String> {
         self.refs
-            .values()
+            .iter()
+            .map(|(_, e)| e)
             .find(|e| self.role(e) == Some(noun))
-            .map(|e| e.r.name.clone())
+            .map(|e| e.name.to_string())
     }
 
     /// For a position in the first sentence of a paragraph: the person the

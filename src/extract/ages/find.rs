@@ -1,18 +1,16 @@
 //! Finding age expressions in the text, before their persons are resolved.
 
 use super::super::Context;
+use super::paren::parens;
 use crate::lexicon::{
     AGE_FILLERS, AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, INDEFINITE_ARTICLES,
     NON_NAMES, alternation,
 };
-use crate::link::roles::{inside_any, is_description_noun, words};
+use crate::link::roles::{inside_any, is_description_noun, words, words_before};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// `(44)` after a name.
-static PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((\d{1,2})\)").expect("constant regex"));
 /// `44-Jährige`, `23-Jährigen`.
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,3})-Jährige[nrm]?(?-u:\b)").expect("constant regex")
@@ -36,6 +34,48 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("constant regex")
 });
+
+/// Which of the words every age but `(44)` is written with an article
+/// has: each pattern below needs one (`-Jährige`, `-jährige` or ` Jahre
+/// alte`, ` Jahre alt`, ` Jahren`), and most articles have none. They are
+/// found from their `J` or `j` in one byte search, where each pattern's
+/// own search (or one byte search per word) cost more.
+#[derive(Default)]
+struct AgeWords {
+    /// `-Jährige`
+    noun: bool,
+    /// `-jährige`
+    attributive: bool,
+    /// ` Jahre alt`
+    jahre_alt: bool,
+    /// ` Jahren`
+    jahren: bool,
+}
+
+impl AgeWords {
+    fn of(body: &[u8]) -> Self {
+        let mut found = AgeWords::default();
+        for j in memchr::memchr2_iter(b'J', b'j', body) {
+            let (before, rest) = (j.checked_sub(1).and_then(|b| body.get(b)), body.get(j..));
+            let rest = rest.unwrap_or_default();
+            match (before, rest.first()) {
+                (Some(b'-'), Some(b'J')) => found.noun |= rest.starts_with("Jährige".as_bytes()),
+                (Some(b'-'), Some(b'j')) => {
+                    found.attributive |= rest.starts_with("jährige".as_bytes());
+                }
+                (Some(b' '), Some(b'J')) => {
+                    found.jahre_alt |= rest.starts_with(b"Jahre alt");
+                    found.jahren |= rest.starts_with(b"Jahren");
+                }
+                _ => {}
+            }
+            if found.noun && found.attributive && found.jahre_alt && found.jahren {
+                break;
+            }
+        }
+        found
+    }
+}
 
 /// How an age was written, which decides how its person is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,20 +135,27 @@ fn word_before(text: &str, pos: usize, n: usize) -> impl Iterator<Item = &str> {
         .get(window..pos)
         .and_then(|s| s.rfind('\n'))
         .map_or(window, |i| window + i + 1);
-    words(text, from..pos)
-        .into_iter()
-        .rev()
-        .take(n)
-        .map(|w| w.text)
+    words_before(text, from..pos, n).into_iter().map(|w| w.text)
 }
 
 fn has_past_marker(text: &str, pos: usize) -> bool {
-    word_before(text, pos, 2).any(|w| AGE_PAST_MARKERS.contains_lower(w))
+    past_marker_in(word_before(text, pos, 2))
 }
 
-/// Whether the word before `pos` is an indefinite article.
-fn is_indefinite(text: &str, pos: usize) -> bool {
-    word_before(text, pos, 1).any(|w| INDEFINITE_ARTICLES.contains_lower(w))
+/// Whether one of `words` (the two before an age) marks a past age.
+fn past_marker_in<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|w| AGE_PAST_MARKERS.contains_lower(w))
+}
+
+/// What the two words before an age description at `pos` tell: whether
+/// one marks a past age, and whether the nearer is an indefinite article
+/// (read once for both).
+fn past_and_indefinite(text: &str, pos: usize) -> (bool, bool) {
+    let before: Vec<&str> = word_before(text, pos, 2).collect();
+    let indefinite = before
+        .first()
+        .is_some_and(|w| INDEFINITE_ARTICLES.contains_lower(w));
+    (past_marker_in(before.into_iter()), indefinite)
 }
 
 /// A person named right after byte `pos` (`Engländer Gittens`).
@@ -137,14 +184,13 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     };
     let mut out = Vec::new();
 
-    for c in PAREN.captures_iter(body) {
-        let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
+    // `(44)` after a name
+    for paren in parens(body) {
+        let num = body.get(paren.digits.0..paren.digits.1).unwrap_or("");
+        let Ok(age) = num.parse::<u32>() else {
             continue;
         };
-        let Ok(age) = num.as_str().parse::<u32>() else {
-            continue;
-        };
-        let open = from + all.start();
+        let open = from + paren.start;
         if !plausible(age) {
             continue;
         }
@@ -153,10 +199,8 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         let sentence = article.sentence_range(open);
         let near = sentence.start.max(back(text, open, 300))
             ..sentence.end.min(ahead(text, open, 300)).max(open);
-        let bracketed = text
-            .get(near.clone())
-            .map_or(0, |t| PAREN.find_iter(t).count());
-        let close = from + all.end();
+        let bracketed = text.get(near.clone()).map_or(0, |t| parens(t).count());
+        let close = from + paren.end;
         let local = sentence.start.max(back(text, open, 60))
             ..sentence.end.min(ahead(text, close, 60)).max(close);
         let counts = words(text, local)
@@ -179,7 +223,7 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         };
         out.push(Hit {
             start: name_start,
-            end: from + all.end(),
+            end: from + paren.end,
             age,
             form: Form::Named,
             name: Some(name),
@@ -189,7 +233,16 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         });
     }
 
-    for c in NOUN.captures_iter(body) {
+    // which patterns can match at all
+    let AgeWords {
+        noun,
+        attributive,
+        jahre_alt,
+        jahren,
+    } = AgeWords::of(body.as_bytes());
+
+    // `-Jährige`
+    for c in NOUN.captures_iter(if noun { body } else { "" }) {
         let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -202,19 +255,21 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         if plural || !plausible(age) {
             continue;
         }
+        let (past, indefinite) = past_and_indefinite(text, start);
         out.push(Hit {
             start,
             end: from + all.end(),
             age,
             form: Form::Description,
             name: None,
-            past: has_past_marker(text, start),
-            indefinite: is_indefinite(text, start),
+            past,
+            indefinite,
             noun: None,
         });
     }
 
-    for c in ATTRIBUTIVE.captures_iter(body) {
+    // `-jährige` or ` Jahre alte`
+    for c in ATTRIBUTIVE.captures_iter(if attributive || jahre_alt { body } else { "" }) {
         let (Some(all), Some(num), Some(noun)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
@@ -248,22 +303,23 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
             None => continue,
         };
         let noun_text = (form == Form::Description).then(|| noun_word.to_string());
+        let (past, indefinite) = past_and_indefinite(text, start);
         out.push(Hit {
             start,
             end,
             age,
             form,
             name,
-            past: has_past_marker(text, start),
-            indefinite: is_indefinite(text, start),
+            past,
+            indefinite,
             noun: noun_text,
         });
     }
 
     for (re, event) in [(&*PREDICATE, false), (&*EVENT, true)] {
-        // every event age says ` Jahren`, which most articles do not: the
-        // pattern's own prefilter looks for `mit` and `im`, found all over
-        if event && memchr::memmem::find(body.as_bytes(), b" Jahren").is_none() {
+        // ` Jahre alt`; every event age says ` Jahren` (the event pattern's
+        // own prefilter looks for `mit` and `im`, found all over)
+        if !(if event { jahren } else { jahre_alt }) {
             continue;
         }
         for c in re.captures_iter(body) {
@@ -334,4 +390,29 @@ fn fallback_name_before(text: &str, end: usize) -> Option<(usize, String)> {
             text.get(first.start..end).unwrap_or("").to_string(),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The words are found where a search for each finds them.
+        #[test]
+        fn age_words_as_searched_one_by_one(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "-Jährige", "-jährige", " Jahre alt", " Jahren", "J", "j", "-", " ", "Jahre",
+                "ährige", "alt", "n", "x", "ä",
+            ]), 0..12),
+        ) {
+            let text: String = v.concat();
+            let found = AgeWords::of(text.as_bytes());
+            prop_assert_eq!(found.noun, text.contains("-Jährige"), "{:?}", text);
+            prop_assert_eq!(found.attributive, text.contains("-jährige"), "{:?}", text);
+            prop_assert_eq!(found.jahre_alt, text.contains(" Jahre alt"), "{:?}", text);
+            prop_assert_eq!(found.jahren, text.contains(" Jahren"), "{:?}", text);
+        }
+    }
 }

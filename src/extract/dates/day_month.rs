@@ -1,13 +1,17 @@
 //! `7. September 2025`, `7. Sept.`, `3. Februar`, and ranges `10.-12. Mai`.
 //!
 //! As one regex, `(?:RANGE_HEAD)?DAY_MONTH` starts with digits, so the
-//! regex engine must run its automaton over every byte of the text. Without
-//! the optional range head the pattern has month names inside, which the
-//! engine looks for first and fast (about three times faster on news
-//! text). [`day_months`] therefore finds the day-months and then looks
-//! back for a range head that ends right where a day-month starts, and
-//! gets exactly the matches of the one regex:
+//! regex engine must run its automaton over every byte of the text.
+//! [`day_months`] starts from the month names instead, which
+//! [`super::months::names`] has read for the month pattern too, reads the
+//! day before a name by hand (`DAY_MONTH` is `(?P<d>\d{1,2})\.\s?`, a name
+//! and `(?:\s(?P<y>\d{4})(?-u:\b))?`), and then looks back for a range
+//! head that ends right where a day-month starts. It gets exactly the
+//! matches of the one regex:
 //!
+//! - a day-month's leftmost start is fixed by its name: the dot before it
+//!   (right before the name or before one space), then two digits if the
+//!   previous match left them, else one;
 //! - a day-month cannot start inside a range head (after `10.` comes `-`
 //!   or `bis`, never a month), so the one regex's leftmost match either
 //!   starts with the leftmost day-month or with a range head ending at it;
@@ -19,23 +23,14 @@
 //!
 //! The property test below checks this against the one regex.
 
-use super::find::months_any;
-use regex::{Match, Regex};
+use super::months::Name;
+use super::scan::{digit_before, space_before, year_after};
+use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// The first day of a range and its link: `10.-`, `10. bis `.
 const RANGE_HEAD: &str = r"(?P<d1>\d{1,2})\.\s?(?:-|–|bis)\s?";
-
-fn day_month_pattern() -> String {
-    format!(
-        r"(?P<d>\d{{1,2}})\.\s?(?P<mon>{})(?:\s(?P<y>\d{{4}})(?-u:\b))?",
-        months_any()
-    )
-}
-
-static DAY_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&day_month_pattern()).expect("day-month pattern"));
 
 /// A range head that ends where the haystack ends, and its longest match
 /// in bytes.
@@ -50,46 +45,71 @@ static HEAD_BEFORE: LazyLock<(Regex, usize)> = LazyLock::new(|| {
 });
 
 /// One day-month as written, with the parts the dates table reads.
-pub struct DayMonth<'h> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayMonth {
     /// The whole expression, range head included.
     pub all: Range<usize>,
-    pub d1: Option<Match<'h>>,
-    pub d: Match<'h>,
-    pub mon: Match<'h>,
-    pub y: Option<Match<'h>>,
+    pub d1: Option<Range<usize>>,
+    pub d: Range<usize>,
+    pub mon: Range<usize>,
+    pub month: i8,
+    pub y: Option<Range<usize>>,
 }
 
 /// Every day-month of `body`, in order, as the regex
-/// `(?:RANGE_HEAD)?DAY_MONTH` finds them.
-pub fn day_months(body: &str) -> Vec<DayMonth<'_>> {
+/// `(?:RANGE_HEAD)?DAY_MONTH` finds them, from the month names `names`
+/// ([`super::months::names`]).
+pub fn day_months(body: &str, names: &[Name]) -> Vec<DayMonth> {
     let (head, longest) = &*HEAD_BEFORE;
     let mut out = Vec::new();
     let mut after = 0;
-    for c in DAY_MONTH.captures_iter(body) {
-        let (Some(all), Some(d), Some(mon)) = (c.get(0), c.name("d"), c.name("mon")) else {
+    for n in names {
+        let Some(d) = day_before(body, n.start, after) else {
             continue;
         };
-        let mut from = after.max(all.start().saturating_sub(*longest));
+        let y = year_after(body, n.end);
+        let end = y.as_ref().map_or(n.end, |y| y.end);
+        let mut from = after.max(d.start.saturating_sub(*longest));
         while !body.is_char_boundary(from) {
             from += 1;
         }
-        let range = body
-            .get(..all.start())
-            .and_then(|h| head.captures_at(h, from));
+        let range = body.get(..d.start).and_then(|h| head.captures_at(h, from));
         let start = range
             .as_ref()
             .and_then(|r| r.get(0))
-            .map_or(all.start(), |m| m.start());
+            .map_or(d.start, |m| m.start());
         out.push(DayMonth {
-            all: start..all.end(),
-            d1: range.and_then(|r| r.name("d1")),
+            all: start..end,
+            d1: range.and_then(|r| r.name("d1")).map(|m| m.range()),
             d,
-            mon,
-            y: c.name("y"),
+            mon: n.start..n.end,
+            month: n.month,
+            y,
         });
-        after = all.end();
+        after = end;
     }
     out
+}
+
+/// The day of `(?P<d>\d{1,2})\.\s?` right before a month name at `pos`
+/// (what the name is preceded by decides whether the optional space is
+/// there), starting at `after` or later: two digits where they fit, as the
+/// leftmost match takes them.
+fn day_before(body: &str, pos: usize, after: usize) -> Option<Range<usize>> {
+    let bytes = body.as_bytes();
+    let dot = if bytes.get(pos.checked_sub(1)?) == Some(&b'.') {
+        pos - 1
+    } else {
+        let spaced = pos - space_before(body, pos)?;
+        let dot = spaced.checked_sub(1)?;
+        (bytes.get(dot) == Some(&b'.')).then_some(dot)?
+    };
+    let one = dot - digit_before(body, dot)?;
+    let start = match digit_before(body, one) {
+        Some(l) if one - l >= after => one - l,
+        _ => one,
+    };
+    (start >= after).then_some(start..dot)
 }
 
 #[cfg(test)]
@@ -97,10 +117,22 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn day_month_pattern() -> String {
+        format!(
+            r"(?P<d>\d{{1,2}})\.\s?(?P<mon>{})(?:\s(?P<y>\d{{4}})(?-u:\b))?",
+            super::super::months::reference::months_any()
+        )
+    }
+
     /// The one regex, as the dates table used it before.
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!("(?:{RANGE_HEAD})?{}", day_month_pattern())).expect("one pattern")
     });
+
+    fn find(body: &str) -> Vec<DayMonth> {
+        let names = super::super::months::names(body, &super::super::words::hits(body));
+        day_months(body, &names)
+    }
 
     type Parts = (
         Range<usize>,
@@ -126,17 +158,9 @@ mod tests {
     }
 
     fn got(body: &str) -> Vec<Parts> {
-        day_months(body)
+        find(body)
             .into_iter()
-            .map(|m| {
-                (
-                    m.all,
-                    m.d1.map(|x| x.range()),
-                    m.d.range(),
-                    m.mon.range(),
-                    m.y.map(|x| x.range()),
-                )
-            })
+            .map(|m| (m.all, m.d1, m.d, m.mon, m.y))
             .collect()
     }
 
@@ -150,13 +174,14 @@ mod tests {
             "1.-  3. Mai",
             "5. Mai bis 7. Mai",
             "Ø 1.-2. Mai ä",
+            "1. Mai 202٣1. Juni, 3. Mai 20245. Juni",
             "",
         ] {
             assert_eq!(got(t), expected(t), "{t}");
         }
-        let m = day_months("vom 10.-12. Mai");
+        let m = find("vom 10.-12. Mai");
         assert_eq!(m.len(), 1);
-        assert_eq!(m.first().and_then(|m| m.d1).map(|d| d.as_str()), Some("10"));
+        assert_eq!(m.first().and_then(|m| m.d1.clone()), Some(4..6));
     }
 
     proptest! {
@@ -165,7 +190,8 @@ mod tests {
         fn agrees_with_the_one_regex(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "1", "2", "12", "0", "2025", ".", " ", "  ", "-", "–", "bis", "Mai", "Juni",
-                "Sept.", "Jan.", "x", "ä", "\n", "\u{a0}", "٣",
+                "Sept.", "Jan.", "x", "ä", "\n", "\u{a0}", "٣", "Januar", "Maix", "Sep",
+                "202",
             ]), 0..30),
         ) {
             let text: String = v.concat();

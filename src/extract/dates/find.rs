@@ -1,13 +1,20 @@
 //! Finding date expressions: every pattern of the SPEC's `dates.csv` table,
 //! before any calendar resolution.
+//!
+//! The patterns are searched by hand, each exactly as its regex (kept in
+//! the tests) found it: one pass finds the words most of them start from
+//! ([`words`]: month stems, weekdays, `vor`), the month names are read once
+//! for both month patterns ([`months`], [`day_month`]), years and seasons
+//! start from the bytes `1` and `2` ([`numbers`]), numeric dates from
+//! their dots ([`numeric_dates`]) and the relative day words from a lowered
+//! copy ([`Folded`]). Each match is then checked in its context here.
 
-use super::attach;
 use super::folded::Folded;
 use super::numeric::numeric_dates;
+use super::{attach, day_month, months, numbers, weekday, words};
 use crate::lexicon::{
-    self, COUNT_NOUNS, MONTH_CONTEXT, MONTHS, NUMBER_LABELS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS,
+    self, COUNT_NOUNS, MONTH_CONTEXT, NUMBER_LABELS, NUMBER_WORDS, RELATIVE_DAYS,
 };
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -69,57 +76,19 @@ pub struct Found {
     pub time: Option<String>,
 }
 
-fn months_full() -> String {
-    lexicon::alternation(MONTHS.iter().map(|(w, _)| *w).filter(|w| !w.ends_with('.')))
+/// `heute`, `gestern`, … in any case ([`Folded`]), and `vor`, where `vor 77
+/// Jahren` starts: the search on the lowered copy finds it at little
+/// extra cost, where a search of its own took a pass over the text. A `vor`
+/// hides no relative word, nor one a `vor` (none starts with `o` or `r` or
+/// holds a `vor` but `vorgestern`, which is preferred and needs no space
+/// after its `vor`), so both find what they found alone.
+static LOWERED: LazyLock<Folded> = LazyLock::new(|| Folded::new(lowered_words()));
+
+/// The words of [`LOWERED`]: the relative days in their list's order, then
+/// `vor`.
+pub(super) fn lowered_words() -> impl Iterator<Item = &'static str> {
+    RELATIVE_DAYS.iter().map(|(w, _)| *w).chain(["vor"])
 }
-
-pub(super) fn months_any() -> String {
-    format!(
-        r"(?:{})(?-u:\b)|(?:{})",
-        months_full(),
-        lexicon::alternation(MONTHS.iter().map(|(w, _)| *w).filter(|w| w.ends_with('.')))
-    )
-}
-
-fn weekdays() -> String {
-    lexicon::alternation(WEEKDAYS.iter().map(|(w, _)| *w))
-}
-
-/// `März 2010`, `Ende Oktober`, `im September`.
-static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?P<part>Anfang|Mitte|Ende)\s)?(?P<mon>{})(?-u:\b)(?:\s(?P<y>\d{{4}})(?-u:\b))?",
-        months_full()
-    ))
-    .expect("month pattern")
-});
-
-static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d{2})/(?P<b>\d{4}|\d{2})(?-u:\b)").expect("season pattern")
-});
-
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:1[89]\d{2}|20\d{2})(?-u:\b)").expect("year pattern"));
-
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?P<mod>vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste)\s)?(?P<wd>{})(?:abend|morgen|mittag|nachmittag|vormittag|nacht)?",
-        weekdays()
-    ))
-    .expect("weekday pattern")
-});
-
-/// `heute`, `gestern`, … in any case ([`Folded`]).
-static RELATIVE: LazyLock<Folded> =
-    LazyLock::new(|| Folded::new(RELATIVE_DAYS.iter().map(|(w, _)| *w)));
-
-static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    let numbers = lexicon::alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
-    Regex::new(&format!(
-        r"(?-u:\b)[Vv]or\s(?P<n>\d{{1,3}}|{numbers})\s(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)(?-u:\b)"
-    ))
-    .expect("ago pattern")
-});
 
 /// `text[start..end]` is not part of a longer word.
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -178,31 +147,31 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         })
     };
 
-    for c in super::day_month::day_months(body) {
-        let (all, d, mon) = (c.all, c.d, c.mon);
-        let first = c.d1.unwrap_or(d);
-        if matches!(prev_char(body, first.start()), Some(ch) if ch.is_ascii_digit() || ch == '.') {
+    let hits = words::hits(body);
+    let names = months::names(body, &hits);
+    for c in day_month::day_months(body, &names) {
+        let (month, d) = (c.month, &c.d);
+        let first = c.d1.as_ref().unwrap_or(d);
+        if matches!(prev_char(body, first.start), Some(ch) if ch.is_ascii_digit() || ch == '.') {
             continue;
         }
-        let Some(month) = lexicon::number_of(&MONTHS, mon.as_str()) else {
-            continue;
-        };
-        let year = c.y.and_then(|y| year_of(y.as_str()));
-        let day: i8 = d.as_str().parse().unwrap_or(0);
-        if !valid_day(year, month as i8, day) {
+        let part = |r: &Range<usize>| body.get(r.clone()).unwrap_or_default();
+        let year = c.y.as_ref().and_then(|y| year_of(part(y)));
+        let day: i8 = part(d).parse().unwrap_or(0);
+        if !valid_day(year, month, day) {
             continue;
         }
-        if let Some(d1) = c.d1 {
+        if let Some(d1) = &c.d1 {
             // `10.-12. Mai`: the first day is a row of its own
-            let day1: i8 = d1.as_str().parse().unwrap_or(0);
-            if valid_day(year, month as i8, day1) {
+            let day1: i8 = part(d1).parse().unwrap_or(0);
+            if valid_day(year, month, day1) {
                 push(
                     &mut out,
-                    d1.start(),
-                    d1.end() + 1,
+                    d1.start,
+                    d1.end + 1,
                     What::Date {
                         year,
-                        month: month as i8,
+                        month,
                         day: day1,
                     },
                 );
@@ -210,13 +179,9 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         }
         push(
             &mut out,
-            d.start(),
-            all.end,
-            What::Date {
-                year,
-                month: month as i8,
-                day,
-            },
+            d.start,
+            c.all.end,
+            What::Date { year, month, day },
         );
     }
 
@@ -248,80 +213,60 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         );
     }
 
-    for c in MONTH.captures_iter(body) {
-        let (Some(all), Some(mon)) = (c.get(0), c.name("mon")) else {
-            continue;
-        };
-        let Some(month) = lexicon::number_of(&MONTHS, mon.as_str()) else {
-            continue;
-        };
-        let year = c.name("y").and_then(|y| year_of(y.as_str()));
-        if year.is_none() && c.name("part").is_none() {
+    for m in months::months(body, &names) {
+        let (all, month) = (m.all.clone(), m.month);
+        let year = m.year.and_then(|y| body.get(y)).and_then(year_of);
+        if year.is_none() && !m.part {
             // a bare month name needs a temporal word before it, and
             // `August` before a capitalised word is a first name
-            let before = word_before(body, all.start());
+            let before = word_before(body, all.start);
             let temporal = MONTH_CONTEXT.contains(before);
-            let name_follows = word_after(body, all.end())
+            let name_follows = word_after(body, all.end)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            if !temporal || (mon.as_str() == "August" && name_follows) {
+            if !temporal || (body.get(m.mon) == Some("August") && name_follows) {
                 continue;
             }
         }
-        push(
-            &mut out,
-            all.start(),
-            all.end(),
-            What::Month {
-                year,
-                month: month as i8,
-            },
-        );
+        push(&mut out, all.start, all.end, What::Month { year, month });
     }
 
-    for c in SEASON.captures_iter(body) {
-        let (Some(all), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+    let (years, seasons) = numbers::years_and_seasons(body);
+    for c in seasons {
+        let part = |r: Range<usize>| body.get(r).unwrap_or_default();
+        let (b_len, all) = (c.b.len(), c.all.clone());
+        let (Ok(first), Ok(second)) = (part(c.a).parse::<i16>(), part(c.b).parse::<i16>()) else {
             continue;
         };
-        let (Ok(first), Ok(second)) = (a.as_str().parse::<i16>(), b.as_str().parse::<i16>()) else {
-            continue;
-        };
-        let second = if b.as_str().len() == 2 {
+        let second = if b_len == 2 {
             first - first % 100 + second
         } else {
             second
         };
         let second = if second < first { second + 100 } else { second };
-        if second == first + 1 && !matches!(next_char(body, all.end()), Some('/')) {
-            push(
-                &mut out,
-                all.start(),
-                all.end(),
-                What::Season(first, second),
-            );
+        if second == first + 1 && !matches!(next_char(body, all.end), Some('/')) {
+            push(&mut out, all.start, all.end, What::Season(first, second));
         }
     }
 
-    for m in YEAR.find_iter(body) {
-        if is_year(body, m.start(), m.end())
-            && let Ok(y) = m.as_str().parse()
+    for m in years {
+        if is_year(body, m.start, m.end)
+            && let Some(Ok(y)) = body.get(m.clone()).map(str::parse)
         {
-            push(&mut out, m.start(), m.end(), What::Year(y));
+            push(&mut out, m.start, m.end, What::Year(y));
         }
     }
 
-    for c in WEEKDAY.captures_iter(body) {
-        let (Some(all), Some(wd)) = (c.get(0), c.name("wd")) else {
-            continue;
-        };
-        if matches!(prev_char(body, all.start()), Some(ch) if ch.is_alphabetic()) {
+    for w in weekday::weekdays(body, &hits) {
+        let all = w.all;
+        if matches!(prev_char(body, all.start), Some(ch) if ch.is_alphabetic()) {
             continue;
         }
-        if matches!(next_char(body, all.end()), Some(ch) if ch.is_alphabetic()) {
+        if matches!(next_char(body, all.end), Some(ch) if ch.is_alphabetic()) {
             continue; // `Sonntags`, `Samstagsspiel`
         }
-        let modifier = match c.name("mod").map(|m| m.as_str()) {
+        let modifier = match w.modifier.and_then(|m| body.get(m)) {
             Some(m)
                 if m.starts_with("vergangen")
                     || m.starts_with("letzt")
@@ -332,21 +277,23 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
             Some(_) => Modifier::Next,
             None => Modifier::None,
         };
-        let Some(weekday) = lexicon::number_of(&WEEKDAYS, wd.as_str()) else {
-            continue;
-        };
         push(
             &mut out,
-            all.start(),
-            all.end(),
+            all.start,
+            all.end,
             What::Weekday {
-                weekday: weekday as i8,
+                weekday: w.weekday,
                 modifier,
             },
         );
     }
 
-    for m in RELATIVE.find_iter(body) {
+    let mut vors = Vec::new();
+    for (m, word) in LOWERED.find_iter(body) {
+        if word == RELATIVE_DAYS.len() {
+            vors.push(m.start);
+            continue;
+        }
         // a whole word only
         if !whole_word(body, m.start, m.end) {
             continue;
@@ -374,23 +321,20 @@ pub fn candidates(text: &str, from: usize) -> Vec<Found> {
         push(&mut out, m.start, m.end, What::Relative(days));
     }
 
-    for c in AGO.captures_iter(body) {
-        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
-            continue;
-        };
+    for c in numbers::agos(body, &vors) {
+        let n = body.get(c.n).unwrap_or_default();
         let amount = n
-            .as_str()
             .parse()
             .ok()
-            .or_else(|| lexicon::number_of(&NUMBER_WORDS, n.as_str()));
+            .or_else(|| lexicon::number_of(&NUMBER_WORDS, n));
         let Some(amount) = amount else { continue };
-        let unit = match unit.as_str() {
+        let unit = match body.get(c.unit).unwrap_or_default() {
             u if u.starts_with("Jahr") => Unit::Year,
             u if u.starts_with("Monat") => Unit::Month,
             u if u.starts_with("Woche") => Unit::Week,
             _ => Unit::Day,
         };
-        push(&mut out, all.start(), all.end(), What::Ago { amount, unit });
+        push(&mut out, c.all.start, c.all.end, What::Ago { amount, unit });
     }
 
     attach::weekdays_and_times(text, &mut out);

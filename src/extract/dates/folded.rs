@@ -5,7 +5,7 @@
 //! case variant (`ges`, `Ges`, `GES`, `mor`, `vor`, …), which German text
 //! is full of. Here the text is lowered once (ASCII letters only, so every
 //! byte keeps its offset) and all words are looked for in one pass of
-//! `aho-corasick` (its vectorised Teddy search, leftmost-first in the
+//! [`Literals`] (the vectorised Teddy search, leftmost-first in the
 //! words' order, as the regex's alternation prefers them).
 //!
 //! Letters outside ASCII in the words (`übermorgen`) are looked for in
@@ -13,31 +13,43 @@
 //! characters outside ASCII that Unicode folds to ASCII letters, the long
 //! `ſ` and the Kelvin sign, do not stand for `s` and `k` here.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::literals::Literals;
 use std::ops::Range;
 
 /// The words, each in its case variants, longest first, then in list
 /// order: the regex alternation's preference.
 pub struct Folded {
-    words: AhoCorasick,
+    words: Literals,
+    /// The place in the caller's list of each pattern's word.
+    word_of: Vec<usize>,
 }
 
 impl Folded {
     pub fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut words: Vec<String> = words.map(str::to_ascii_lowercase).collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let variants: Vec<String> = words.iter().flat_map(|w| variants(w)).collect();
-        let words = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(&variants)
-            .expect("a few words make an automaton");
-        Folded { words }
+        let mut words: Vec<(usize, String)> =
+            words.map(str::to_ascii_lowercase).enumerate().collect();
+        words.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        let (word_of, variants): (Vec<usize>, Vec<String>) = words
+            .iter()
+            .flat_map(|(i, w)| variants(w).into_iter().map(move |v| (*i, v)))
+            .unzip();
+        Folded {
+            words: Literals::new(&variants),
+            word_of,
+        }
     }
 
-    /// The leftmost-first, non-overlapping matches in `text`.
-    pub fn find_iter(&self, text: &str) -> Vec<Range<usize>> {
+    /// The leftmost-first, non-overlapping matches in `text`, each with
+    /// the place of its word in the list given to [`Folded::new`].
+    pub fn find_iter(&self, text: &str) -> Vec<(Range<usize>, usize)> {
         let lower = text.as_bytes().to_ascii_lowercase();
-        self.words.find_iter(&lower).map(|m| m.range()).collect()
+        let mut found = Vec::new();
+        self.words.for_each(&lower, |m, pattern| {
+            if let Some(&word) = self.word_of.get(pattern) {
+                found.push((m, word));
+            }
+        });
+        found
     }
 }
 
@@ -77,7 +89,11 @@ mod tests {
     fn finds_in_any_case_longest_first() {
         let f = Folded::new(WORDS.iter().copied());
         let text = "Heute und HEUTE, vorgestern, Übermorgen, ÜBERMORGEN, Sonntagmorgen.";
-        let got: Vec<&str> = f.find_iter(text).into_iter().map(|r| &text[r]).collect();
+        let got: Vec<&str> = f
+            .find_iter(text)
+            .into_iter()
+            .map(|(r, _)| &text[r])
+            .collect();
         assert_eq!(
             got,
             [
@@ -89,7 +105,17 @@ mod tests {
                 "morgen"
             ]
         );
-        assert_eq!(f.find_iter(text), reference(text));
+        assert_eq!(ranges(&f, text), reference(text));
+        let words: Vec<usize> = f
+            .find_iter("Vorgestern HEUTE")
+            .into_iter()
+            .map(|m| m.1)
+            .collect();
+        assert_eq!(words, [2, 0]);
+    }
+
+    fn ranges(f: &Folded, text: &str) -> Vec<Range<usize>> {
+        f.find_iter(text).into_iter().map(|(r, _)| r).collect()
     }
 
     #[test]
@@ -109,7 +135,7 @@ mod tests {
         ) {
             let text: String = v.concat();
             let f = Folded::new(WORDS.iter().copied());
-            prop_assert_eq!(f.find_iter(&text), reference(&text), "{:?}", text);
+            prop_assert_eq!(ranges(&f, &text), reference(&text), "{:?}", text);
         }
     }
 }

@@ -4,27 +4,14 @@
 //! The anchor is the publication date when known at day precision (header,
 //! else a dateline), else the nearest preceding full date in the text.
 //! Which side of the anchor a date lies on follows the clause it stands in:
-//! explicit words (`vergangenen`, `kommenden`, `seit`), then the tense of
-//! the clause (past-tense verbs and auxiliaries → before the anchor; a
-//! present-tense or future clause → after it), else simply the nearest.
+//! explicit words (`vergangenen`, `kommenden`) here, then the clause's
+//! words ([`super::tense`]).
 
 use super::find::{Modifier, Unit};
+use super::tense::Direction;
 use crate::header::PartialDate;
-use crate::lexicon::letters::alphanumeric;
-use crate::lexicon::{
-    FUTURE_MARKERS, NOT_PARTICIPLES, NOT_PAST, NOT_VERBS, NOUN_ARTICLES, PAST_MARKERS,
-    PAST_PREPOSITIONS,
-};
 use jiff::ToSpan;
 use jiff::civil::Date;
-
-/// Which side of the anchor an expression points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    Past,
-    Future,
-    Either,
-}
 
 /// Where an anchor came from, as the `anchor` column says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +37,42 @@ pub struct Anchor {
 }
 
 fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    value(d.year().into(), Some(d.month()), Some(d.day()))
+}
+
+/// An ISO 8601 value at the precision given: `2020`, `2020-11`,
+/// `2020-11-03` (the day only with a month). The same text as
+/// `format!("{:04}-{:02}-{:02}")` and its shorter forms, without the
+/// formatting machinery, which took about a thousand instructions a call
+/// (most rows need one).
+pub fn value(year: i32, month: Option<i8>, day: Option<i8>) -> String {
+    let mut out = String::with_capacity(10);
+    padded(&mut out, year, 4);
+    if let Some(m) = month {
+        out.push('-');
+        padded(&mut out, m.into(), 2);
+        if let Some(d) = day {
+            out.push('-');
+            padded(&mut out, d.into(), 2);
+        }
+    }
+    out
+}
+
+/// `n` as `{:0width$}` writes it: zeros after the sign up to `width`
+/// characters in all.
+pub fn padded(out: &mut String, n: i32, width: usize) {
+    let mut buf = itoa::Buffer::new();
+    let digits = buf.format(n.unsigned_abs());
+    let mut width = width;
+    if n < 0 {
+        out.push('-');
+        width = width.saturating_sub(1);
+    }
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(digits);
 }
 
 /// The day a weekday (ISO number, Monday = 1) stands for.
@@ -93,15 +115,12 @@ pub fn relative(anchor: Date, days: i32) -> Option<String> {
 /// `vor N Jahren` and the like, at the precision of the unit.
 pub fn ago(anchor: PartialDate, amount: i32, unit: Unit) -> Option<String> {
     match unit {
-        Unit::Year => Some(format!("{:04}", anchor.year as i32 - amount)),
+        Unit::Year => Some(value(anchor.year as i32 - amount, None, None)),
         Unit::Month => {
             let m = anchor.month? as i32;
             let total = anchor.year as i32 * 12 + (m - 1) - amount;
-            Some(format!(
-                "{:04}-{:02}",
-                total.div_euclid(12),
-                total.rem_euclid(12) + 1
-            ))
+            let month = (total.rem_euclid(12) + 1) as i8;
+            Some(value(total.div_euclid(12), Some(month), None))
         }
         Unit::Week => relative(anchor.civil()?, -7 * amount),
         Unit::Day => relative(anchor.civil()?, -amount),
@@ -152,122 +171,27 @@ pub fn missing_year(anchor: PartialDate, month: i8, day: Option<i8>, dir: Direct
     pick.copied().unwrap_or(anchor.year as i32) as i16
 }
 
-/// Words of a clause.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !alphanumeric(c) && c != '-')
-        .filter(|w| !w.is_empty())
-}
-
-/// The clause of `sentence` around byte `at` (relative to the sentence):
-/// the stretch between commas, semicolons and dashes outside parentheses.
-pub fn clause(sentence: &str, at: usize) -> &str {
-    let mut depth = 0i32;
-    let mut start = 0;
-    let mut end = sentence.len();
-    for (i, c) in sentence.char_indices() {
-        let cut = match c {
-            '(' => {
-                depth += 1;
-                false
-            }
-            ')' => {
-                depth -= 1;
-                false
-            }
-            ',' | ';' | '–' => depth <= 0,
-            '-' => depth <= 0 && sentence.get(i.saturating_sub(1)..i) == Some(" "),
-            _ => false,
-        };
-        if !cut {
-            continue;
-        }
-        // the last cut before `at` opens the clause, the first after it
-        // closes it
-        if i < at {
-            start = i + 1;
-        } else {
-            end = i;
-            break;
-        }
-    }
-    sentence.get(start..end).unwrap_or(sentence)
-}
-
-fn looks_like_participle(w: &str) -> bool {
-    // the endings first: they turn away most words at the least cost
-    ((w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en"))) || w.ends_with("iert"))
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && w.chars().count() >= 5
-        && !NOT_PARTICIPLES.contains(w)
-}
-
-/// Which side of the anchor the clause around `at` points to.
-pub fn direction(sentence: &str, at: usize) -> Direction {
-    let clause_text = clause(sentence, at);
-    let offset_in_clause =
-        at.saturating_sub(clause_text.as_ptr() as usize - sentence.as_ptr() as usize);
-    let before = clause_text.get(..offset_in_clause).unwrap_or("");
-    if words(before).any(|w| PAST_PREPOSITIONS.contains_lower(w)) {
-        return Direction::Past;
-    }
-    // one pass over the clause's words: a past word decides at once; the
-    // rest is gathered for the auxiliaries below
-    let mut aux_present = false; // `hat`, `haben`: need a participle
-    let mut sein = false; // `ist`, `sind`
-    let mut participle = false;
-    let mut future = false;
-    let mut prev: Option<&str> = None;
-    for w in words(clause_text) {
-        participle = participle || looks_like_participle(w);
-        if matches!(w, "hat" | "haben") {
-            aux_present = true;
-        } else {
-            sein = sein || matches!(w, "ist" | "sind");
-            if PAST_MARKERS.contains(w) || is_weak_past(w, prev) {
-                return Direction::Past;
-            }
-            future = future || FUTURE_MARKERS.contains(w) || is_present_verb(w);
-        }
-        prev = Some(w);
-    }
-    if aux_present {
-        if participle {
-            return Direction::Past;
-        }
-        future = true; // `hat am Samstag ein Heimspiel`
-    }
-    // `ist … gefordert` (a state) and `ist … gestartet` (past) look alike:
-    // a clause with `ist`/`sind` and a participle decides nothing by itself
-    if sein && participle || !future {
-        Direction::Either
-    } else {
-        Direction::Future
-    }
-}
-
-fn is_weak_past(w: &str, prev: Option<&str>) -> bool {
-    (w.ends_with("te") || w.ends_with("ten"))
-        && !w.ends_with("ste")
-        && !w.ends_with("sten")
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && w.chars().count() >= 5
-        && !NOT_PAST.contains(w)
-        && !prev.is_some_and(|p| NOUN_ARTICLES.contains_lower(p))
-}
-
-fn is_present_verb(w: &str) -> bool {
-    w.ends_with('t')
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && w.chars().count() >= 4
-        && !NOT_VERBS.contains(w)
-        && !w.ends_with("iert")
-        || matches!(w, "gastiert" | "empfängt")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn values_as_format_writes_them() {
+        for y in [-12345, -2024, -5, 0, 7, 99, 2024, 12345] {
+            for m in [-3i8, 0, 1, 12, 100] {
+                assert_eq!(value(y, None, None), format!("{y:04}"));
+                assert_eq!(value(y, Some(m), None), format!("{y:04}-{m:02}"));
+                assert_eq!(
+                    value(y, Some(m), Some(-m)),
+                    format!("{y:04}-{m:02}-{:02}", -m)
+                );
+            }
+        }
+        let mut s = String::new();
+        padded(&mut s, i32::MIN, 4);
+        assert_eq!(s, format!("{:04}", i32::MIN));
+    }
 
     #[test]
     fn weekday_sides() {
@@ -324,50 +248,5 @@ mod tests {
         assert_eq!(ago(a, 77, Unit::Year).as_deref(), Some("1947"));
         assert_eq!(ago(a, 4, Unit::Month).as_deref(), Some("2023-11"));
         assert_eq!(ago(a, 2, Unit::Week).as_deref(), Some("2024-02-25"));
-    }
-
-    #[test]
-    fn tense_decides_direction() {
-        let s = "Die Hamburger verloren am Dienstagabend bei RB Leipzig.";
-        assert_eq!(
-            direction(s, s.find("Dienstag").unwrap_or(0)),
-            Direction::Past
-        );
-        let s = "Der VfB empfängt am Sonntag (17.30 Uhr) Eintracht Frankfurt.";
-        assert_eq!(
-            direction(s, s.find("Sonntag").unwrap_or(0)),
-            Direction::Future
-        );
-        let s = "Bayern hat am Samstag in Mainz gewonnen.";
-        assert_eq!(
-            direction(s, s.find("Samstag").unwrap_or(0)),
-            Direction::Past
-        );
-        let s = "Bayern hat am Samstag ein Heimspiel.";
-        assert_eq!(
-            direction(s, s.find("Samstag").unwrap_or(0)),
-            Direction::Future
-        );
-        let s = "Er spielt am Sonntag, nachdem er am Mittwoch pausierte.";
-        assert_eq!(
-            direction(s, s.find("Sonntag").unwrap_or(0)),
-            Direction::Future
-        );
-        assert_eq!(
-            direction(s, s.find("Mittwoch").unwrap_or(0)),
-            Direction::Past
-        );
-        let s = "Wegen seines Sturzes Ende Dezember wird er fehlen.";
-        assert_eq!(direction(s, s.find("Ende").unwrap_or(0)), Direction::Past);
-        let s = "Am Dienstag ist die Mannschaft in Neuburg gefordert.";
-        assert_eq!(
-            direction(s, s.find("Dienstag").unwrap_or(0)),
-            Direction::Either
-        );
-        let s = "Ergebnisse vom Donnerstag";
-        assert_eq!(
-            direction(s, s.find("Donnerstag").unwrap_or(0)),
-            Direction::Either
-        );
     }
 }

@@ -1,15 +1,15 @@
 //! Finding the name mentions of a text and grouping them by person.
 
 use super::tokens::{Tok, tokenize};
-use super::words::{
-    NEVER_NAMES, Sieve, has_noun_suffix, is_attribute, is_first_name, is_role_lower, lower_into,
-    may_end_with_role,
-};
+use super::vocab::{Vocab, hash};
+use super::words::{self, NAME_WORDS, is_attribute};
 use super::{Mention, People};
-use crate::lexicon::{COPULAS, NAME_PARTICLES, NOUN_ARTICLES, PLACE_HEADS, PREPOSITION_PARTICLES};
-use rustc_hash::FxHashSet;
+use crate::lexicon::{COPULAS, NOUN_ARTICLES, PLACE_HEADS, PREPOSITION_PARTICLES};
 
+mod learn;
 mod mentions;
+
+use learn::{Facts, learn};
 
 /// A candidate full name: token range `[a, b)`.
 #[derive(Clone, Copy)]
@@ -21,141 +21,147 @@ struct Span {
 pub(super) struct Finder<'t> {
     text: &'t str,
     toks: Vec<Tok>,
+    /// The number of each token's word in `vocab`.
+    ids: Vec<u32>,
+    /// The distinct words of the body.
+    vocab: Vocab<'t>,
     /// What is known about each token, computed once (the searches below
     /// ask about every token several times).
     flags: Vec<Flags>,
-    /// Every word of the body, for genitive checks (built when first asked).
-    all: std::cell::OnceCell<FxHashSet<&'t str>>,
 }
 
-/// Word-level facts about one token.
+/// Word-level facts about one token, as bits (built from a word's
+/// [`Facts`] with one `or`).
 #[derive(Clone, Copy, Default)]
-struct Flags {
-    /// A role noun or a compound ending in one.
-    role: bool,
-    /// In the first-name list (or hyphenated first names).
-    first: bool,
-    /// May be part of a name ([`Finder::name_word`] not strict).
-    name: bool,
-    /// ... and the article never writes it in lower case.
-    strict: bool,
-    /// Starts with an upper-case letter.
-    upper: bool,
-    /// [`is_capitalised`].
-    cap: bool,
-    /// A name particle (`de`, `van`, `von`).
-    particle: bool,
-    /// The next token follows after blanks only ([`Finder::adjacent`]).
-    adjacent: bool,
-}
+struct Flags(u8);
 
-/// A gap between two words is blanks only: spaces and no-break spaces.
-fn blanks(gap: &str) -> bool {
-    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+/// A role noun or a compound ending in one.
+const ROLE: u8 = 1;
+/// In the first-name list (or hyphenated first names).
+const FIRST: u8 = 2;
+/// May be part of a name ([`Finder::name_word`] not strict).
+const NAME: u8 = 4;
+/// ... and the article never writes it in lower case.
+const STRICT: u8 = 8;
+/// Starts with an upper-case letter.
+const UPPER: u8 = 16;
+/// [`super::is_capitalised`].
+const CAP: u8 = 32;
+/// A name particle (`de`, `van`, `von`).
+const PARTICLE: u8 = 64;
+/// The next token follows after blanks only ([`Finder::adjacent`],
+/// [`Tok::blank_after`]).
+const ADJACENT: u8 = 128;
+
+impl Flags {
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+    fn role(self) -> bool {
+        self.has(ROLE)
+    }
+    fn first(self) -> bool {
+        self.has(FIRST)
+    }
+    fn cap(self) -> bool {
+        self.has(CAP)
+    }
+    fn upper(self) -> bool {
+        self.has(UPPER)
+    }
+    fn particle(self) -> bool {
+        self.has(PARTICLE)
+    }
 }
 
 impl<'t> Finder<'t> {
     pub(super) fn new(text: &'t str, from: usize) -> Self {
         let toks = tokenize(text, from);
-        let words: Vec<&'t str> = toks.iter().map(|t| t.word(text)).collect();
-        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // number the words; the first occurrence of each tells its first
+        // letter and the name lists it is in
+        let mut vocab = Vocab::with_capacity(toks.len());
+        let mut facts: Vec<Facts> = Vec::with_capacity(toks.len() / 2);
+        let names = &*NAME_WORDS;
+        let ids: Vec<u32> = toks
+            .iter()
+            .map(|t| {
+                let w = t.word(text);
+                let h = hash(w.as_bytes());
+                let (id, new) = vocab.intern(w, h);
+                if new {
+                    let (upper, lower) = match w.as_bytes().first() {
+                        Some(&b) if b.is_ascii() => {
+                            (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+                        }
+                        _ => {
+                            let c = w.chars().next();
+                            (
+                                c.is_some_and(char::is_uppercase),
+                                c.is_some_and(char::is_lowercase),
+                            )
+                        }
+                    };
+                    facts.push(Facts {
+                        upper,
+                        lower,
+                        kinds: names.kinds(h, w),
+                        hyphen: t.hyphen,
+                        ..Facts::default()
+                    });
+                }
+                id
+            })
+            .collect();
+        let upper = |facts: &[Facts], id: Option<&u32>| {
+            id.and_then(|&id| facts.get(id as usize))
+                .is_some_and(|f| f.upper)
+        };
         let mut lowered = String::new();
-        // the lower-case forms of the name words, in one buffer (to find
-        // the ones the article also writes in lower case, below)
-        let mut arena = String::new();
-        let mut forms: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-        let mut flags: Vec<Flags> = Vec::with_capacity(words.len());
+        let mut flags: Vec<Flags> = Vec::with_capacity(toks.len());
         // whether the next word is capitalised, carried to the next round
-        let mut next_up = words.first().is_some_and(|w| upper(w));
-        for (i, w) in words.iter().enumerate() {
+        let mut next_up = upper(&facts, ids.first());
+        for (i, &id) in ids.iter().enumerate() {
             let up = next_up;
-            next_up = words.get(i + 1).is_some_and(|n| upper(n));
-            let particle = NAME_PARTICLES.contains(w);
-            let adjacent = match (toks.get(i), toks.get(i + 1)) {
-                (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(blanks),
-                _ => false,
+            next_up = upper(&facts, ids.get(i + 1));
+            let adjacent = if toks.get(i).is_some_and(|t| t.blank_after) {
+                ADJACENT
+            } else {
+                0
             };
-            // the role flag is only asked of capitalised words and of the
-            // word before one ([`Finder::after_role`])
-            let asked = up || next_up;
-            if !asked {
-                flags.push(Flags {
-                    particle,
-                    adjacent,
-                    ..Flags::default()
-                });
+            let Some(f) = facts.get(id as usize).copied() else {
+                flags.push(Flags(adjacent));
+                continue;
+            };
+            // the other facts are only asked of capitalised words and of
+            // the word before one ([`Finder::after_role`])
+            if !(up || next_up) {
+                let particle = if f.kinds & words::PARTICLE != 0 {
+                    PARTICLE
+                } else {
+                    0
+                };
+                flags.push(Flags(particle | adjacent));
                 continue;
             }
-            let ends_like_role = may_end_with_role(w);
-            let cap = up && w.chars().any(char::is_lowercase);
-            // one lower-case form serves the role test and the name forms
-            let low = if ends_like_role || cap {
-                lower_into(w, &mut lowered)
+            let bits = if f.learnt {
+                f.bits
             } else {
-                w
-            };
-            let role = ends_like_role && is_role_lower(low);
-            // countries are teams, `Arena`/`Cup` words places and trophies
-            let name = cap && !role && !NEVER_NAMES.contains(w) && {
-                let start = arena.len();
-                arena.push_str(low);
-                let form = arena.get(start..).unwrap_or_default();
-                if has_noun_suffix(form) {
-                    arena.truncate(start);
-                    false
-                } else {
-                    forms.push((i, start..arena.len()));
-                    true
+                let bits = learn(vocab.word(id), f, &vocab, &facts, &mut lowered);
+                if let Some(slot) = facts.get_mut(id as usize) {
+                    slot.learnt = true;
+                    slot.bits = bits;
                 }
+                bits
             };
-            flags.push(Flags {
-                role,
-                // only asked of capitalised words ([`Finder::first_name_span`])
-                first: up && is_first_name(w),
-                name,
-                // for now: whether the article writes it in lower case is
-                // checked below
-                strict: name,
-                upper: up,
-                cap,
-                particle,
-                adjacent,
-            });
-        }
-        // a name word the article also writes in lower case is not strict:
-        // the lower-case words that may be a name form (by a sieve, no
-        // hashing) go into a set, usually a small one, and only the forms
-        // its own sieve lets through are looked up in it
-        let form_sieve = Sieve::of(forms.iter().filter_map(|(_, r)| arena.get(r.clone())));
-        let lower: FxHashSet<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| form_sieve.may_hold(w))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
-        if !lower.is_empty() {
-            let lower_sieve = Sieve::of(lower.iter().copied());
-            for (i, r) in &forms {
-                if arena
-                    .get(r.clone())
-                    .is_some_and(|form| lower_sieve.may_hold(form) && lower.contains(form))
-                    && let Some(f) = flags.get_mut(*i)
-                {
-                    f.strict = false;
-                }
-            }
+            flags.push(Flags(bits | adjacent));
         }
         Finder {
             text,
             toks,
+            ids,
+            vocab,
             flags,
-            all: std::cell::OnceCell::new(),
         }
-    }
-
-    fn all(&self) -> &FxHashSet<&'t str> {
-        self.all
-            .get_or_init(|| self.toks.iter().map(|t| t.word(self.text)).collect())
     }
 
     fn flags(&self, i: usize) -> Flags {
@@ -166,16 +172,20 @@ impl<'t> Finder<'t> {
         self.toks.get(i).map_or("", |t| t.word(self.text))
     }
 
+    /// The word number of token `i` (`u32::MAX`, no word's, past the end).
+    fn id(&self, i: usize) -> u32 {
+        self.ids.get(i).copied().unwrap_or(u32::MAX)
+    }
+
     /// Tokens `i` and `i + 1` are separated by blanks only.
     fn adjacent(&self, i: usize) -> bool {
-        self.flags(i).adjacent
+        self.flags(i).has(ADJACENT)
     }
 
     /// A capitalised word that may be part of a name. `strict` also rejects
     /// words the article writes in lower case elsewhere.
     fn name_word(&self, i: usize, strict: bool) -> bool {
-        let f = self.flags(i);
-        if strict { f.strict } else { f.name }
+        self.flags(i).has(if strict { STRICT } else { NAME })
     }
 
     /// What follows token `i` is a minute stamp: ` (42.)`, `(45.+1`,
@@ -229,17 +239,20 @@ impl<'t> Finder<'t> {
 
     /// Token `i` is preceded (adjacent) by a role noun.
     fn after_role(&self, i: usize) -> bool {
-        i > 0 && self.adjacent(i - 1) && self.flags(i - 1).role
+        i > 0 && self.adjacent(i - 1) && self.flags(i - 1).role()
     }
 
     /// The full name starting at token `i` anchored on a first name.
     fn first_name_span(&self, i: usize) -> Option<Span> {
-        if !self.flags(i).first || !self.flags(i).cap {
+        if !self.flags(i).first() || !self.flags(i).cap() {
             return None;
         }
         let mut j = i + 1;
         let mut firsts = 1;
-        while firsts < 3 && self.adjacent(j - 1) && self.flags(j).first && self.name_word(j, false)
+        while firsts < 3
+            && self.adjacent(j - 1)
+            && self.flags(j).first()
+            && self.name_word(j, false)
         {
             j += 1;
             firsts += 1;
@@ -249,7 +262,7 @@ impl<'t> Finder<'t> {
         while k < j + 2 && self.adjacent(k - 1) {
             if PREPOSITION_PARTICLES.contains(self.word(k)) && k == j {
                 preposition = true;
-            } else if !self.flags(k).particle {
+            } else if !self.flags(k).particle() {
                 break;
             }
             k += 1;
@@ -267,11 +280,11 @@ impl<'t> Finder<'t> {
 
     /// Two (or three with a particle) name words from `i`, as a span.
     fn pair_span(&self, i: usize) -> Option<Span> {
-        if !self.name_word(i, true) || !self.adjacent(i) || self.flags(i).particle {
+        if !self.name_word(i, true) || !self.adjacent(i) || self.flags(i).particle() {
             return None;
         }
         let mut k = i + 1;
-        while k < i + 3 && self.flags(k).particle && self.flags(k).cap && self.adjacent(k) {
+        while k < i + 3 && self.flags(k).particle() && self.flags(k).cap() && self.adjacent(k) {
             k += 1;
         }
         if self.name_word(k, true) && !self.before_place(k + 1) {
@@ -281,30 +294,49 @@ impl<'t> Finder<'t> {
         }
     }
 
+    /// The words of tokens `a..b`, joined by blanks.
     fn text_of(&self, a: usize, b: usize) -> String {
-        (a..b).map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+        let mut text = String::with_capacity(
+            self.toks
+                .get(a..b)
+                .map_or(0, |t| t.iter().map(|t| t.end - t.start + 1).sum::<usize>()),
+        );
+        for i in a..b {
+            if i > a {
+                text.push(' ');
+            }
+            text.push_str(self.word(i));
+        }
+        text
+    }
+
+    /// The word numbers of tokens `a..b` (a name as numbers: two names are
+    /// the same text exactly when they are the same numbers).
+    fn ids_of(&self, a: usize, b: usize) -> &[u32] {
+        self.ids.get(a..b).unwrap_or_default()
     }
 
     pub(super) fn run(self) -> People {
         let n = self.toks.len();
         // names start at capitalised words: the searches below visit only
         // those (and, for `de Bruyne`, the particles)
-        let upper: Vec<usize> = (0..n).filter(|&i| self.flags(i).upper).collect();
-        // single words confirmed as names by their context
-        let confirmed: FxHashSet<&str> = upper
-            .iter()
-            .copied()
-            .filter(|&i| {
-                self.name_word(i, true)
-                    && (self.before_stamp(i) || self.after_role(i))
-                    && !self.after_article(i)
-            })
-            .map(|i| self.word(i))
-            .collect();
+        let mut upper: Vec<usize> = Vec::with_capacity(n / 2 + 1);
+        upper.extend((0..n).filter(|&i| self.flags(i).upper()));
+        // words confirmed as names by their context (by word number)
+        // what is learnt about each word below, as bits ([`CONFIRMED`], …)
+        let mut marks = vec![0u8; self.vocab.len()];
+        for &i in &upper {
+            if self.name_word(i, true)
+                && (self.before_stamp(i) || self.after_role(i))
+                && !self.after_article(i)
+            {
+                mark(&mut marks, self.id(i), CONFIRMED);
+            }
+        }
 
         // full-name spans: first-name and role anchored ones first, then
         // pairs whose surname has no anchored full name yet
-        let mut spans: Vec<Span> = Vec::new();
+        let mut spans: Vec<Span> = Vec::with_capacity(upper.len() / 4 + 4);
         let mut taken = vec![false; n];
         // the first token not inside a span found already
         let mut next = 0;
@@ -315,10 +347,7 @@ impl<'t> Finder<'t> {
             let span = self
                 .first_name_span(i)
                 .filter(|s| !self.before_place(s.b))
-                .or_else(|| {
-                    let s = self.pair_span(i)?;
-                    self.after_role(i).then_some(s)
-                });
+                .or_else(|| self.after_role(i).then(|| self.pair_span(i)).flatten());
             if let Some(s) = span {
                 spans.push(s);
                 taken
@@ -330,13 +359,17 @@ impl<'t> Finder<'t> {
             }
         }
         // `Fritz von …` where `Fritz` is another person's surname: no name
-        let surnames: FxHashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        spans
+            .iter()
+            .for_each(|s| mark(&mut marks, self.id(s.b - 1), SURNAME));
         spans.retain(|s| {
             !(s.b - s.a >= 3
                 && PREPOSITION_PARTICLES.contains(self.word(s.a + 1))
-                && surnames.contains(self.word(s.a)))
+                && marked(&marks, self.id(s.a), SURNAME))
         });
-        let mut known: FxHashSet<&str> = spans.iter().map(|s| self.word(s.b - 1)).collect();
+        spans
+            .iter()
+            .for_each(|s| mark(&mut marks, self.id(s.b - 1), KNOWN));
         let mut next = 0;
         for &i in &upper {
             if i < next {
@@ -345,20 +378,20 @@ impl<'t> Finder<'t> {
             let pair = self.pair_span(i).filter(|s| {
                 let last = s.b - 1;
                 !taken.get(s.a..s.b).unwrap_or_default().iter().any(|t| *t)
-                    && !known.contains(self.word(last))
+                    && !marked(&marks, self.id(last), KNOWN)
                     && (self.before_stamp(last)
                         || self.before_age(last)
-                        || confirmed.contains(self.word(last)))
+                        || marked(&marks, self.id(last), CONFIRMED))
                     && !self.genitive_of_known_word(s.a)
             });
             if let Some(s) = pair {
-                known.insert(self.word(s.b - 1));
+                mark(&mut marks, self.id(s.b - 1), KNOWN);
                 spans.push(s);
                 next = s.b;
             }
         }
 
-        self.mentions(&spans, &confirmed)
+        self.mentions(&spans, &mut marks, upper.len())
     }
 
     /// Token `b` is a place head right after the name ending before it
@@ -377,7 +410,7 @@ impl<'t> Finder<'t> {
     fn genitive_of_known_word(&self, i: usize) -> bool {
         let w = self.word(i);
         w.strip_suffix('s')
-            .is_some_and(|base| base.chars().count() >= 3 && self.all().contains(base))
+            .is_some_and(|base| base.chars().count() >= 3 && self.vocab.get(base).is_some())
     }
 
     fn mention(&self, a: usize, b: usize, person: usize) -> Mention {
@@ -385,4 +418,25 @@ impl<'t> Finder<'t> {
         let end = self.toks.get(b.saturating_sub(1)).map_or(start, |t| t.end);
         Mention { start, end, person }
     }
+}
+
+/// A word is confirmed as a name by its context ([`Finder::run`]).
+const CONFIRMED: u8 = 1;
+/// ... is the last word of a full name found first.
+const SURNAME: u8 = 2;
+/// ... is the last word of a full name found so far.
+const KNOWN: u8 = 4;
+/// ... opens a known full name ([`Finder::mentions`]).
+const OPENER: u8 = 8;
+
+/// Sets `bit` of word number `id` in a per-word list of marks.
+fn mark(marks: &mut [u8], id: u32, bit: u8) {
+    if let Some(m) = marks.get_mut(id as usize) {
+        *m |= bit;
+    }
+}
+
+/// Whether word number `id` has `bit` set.
+fn marked(marks: &[u8], id: u32, bit: u8) -> bool {
+    marks.get(id as usize).is_some_and(|m| m & bit != 0)
 }

@@ -195,3 +195,85 @@ fn names_in_short_sentences() {
     // a club's age is no person's
     assert!(names("Hertha Berlin ist 130 Jahre alt.").is_empty());
 }
+
+mod same_as_reference {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Name words, particles, roles, nouns, their lower-case and genitive
+    /// forms, and the contexts that confirm names.
+    const PIECES: &[&str] = &[
+        "Kevin",
+        "Taylor",
+        "Marie-Antoinette",
+        "Anna",
+        "Maria",
+        "Jan",
+        "Fritz",
+        "Müller",
+        "Doku",
+        "Bruyne",
+        "Eggestein",
+        "Eggesteins",
+        "Müllers",
+        "Stuttgart",
+        "Stuttgarts",
+        "Lundqvar",
+        "Vekko",
+        "Ölund",
+        "ÖLUND",
+        "J.",
+        "J",
+        "de",
+        "De",
+        "van",
+        "der",
+        "von",
+        "da",
+        "la",
+        "Trainer",
+        "Bundestrainer",
+        "Co-Trainer",
+        "Mannschaft",
+        "Führung",
+        "Der",
+        "Die",
+        "Schweden",
+        "Stadium",
+        "Arena",
+        "müller",
+        "fritz",
+        "lundqvar",
+        "ölund",
+        "vier",
+        "eigene",
+        "(12.)",
+        "(45.+1)",
+        "(44)",
+        "ist 46 Jahre alt",
+        "war 32.",
+        "und",
+        "traf",
+        "KSC",
+    ];
+    const GAPS: &[&str] = &[" ", " ", " ", "", ". ", "\u{a0}", ", ", "\n\n", "-", "  "];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The finder finds the same persons and mentions as the one before
+        /// the word numbers.
+        #[test]
+        fn same_people_as_the_reference(
+            v in proptest::collection::vec(
+                (proptest::sample::select(PIECES), proptest::sample::select(GAPS)),
+                0..50,
+            ),
+        ) {
+            let text: String = v.iter().flat_map(|(p, g)| [*p, *g]).collect();
+            let want = super::super::reference::Finder::new(&text, 0).run();
+            let got = People::from_text(&text);
+            prop_assert_eq!(got.persons(), want.persons(), "{:?}", text);
+            prop_assert_eq!(got.mentions(), want.mentions(), "{:?}", text);
+        }
+    }
+}

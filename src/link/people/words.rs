@@ -1,11 +1,11 @@
 //! Word-level tests for names: roles, first names, capitals, noun
 //! suffixes, and the cheap checks that spare most words a lookup.
 
+pub(super) use super::name_words::{FIRST, NAME_WORDS, NEVER, PARTICLE, ROLE};
 use crate::lexicon::{
     Bits, COUNTRIES, FIRST_NAMES, NON_NAMES, NOUN_SUFFIXES, PERSON_ROLES, PLACE_HEADS, WordSet,
     after_last,
 };
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// A number or an inflected lower-case adjective (`vier`, `eigene`,
@@ -34,22 +34,32 @@ pub(super) fn is_role_lower(lower: &str) -> bool {
     if after_last(lower, b'-').is_some_and(|last| PERSON_ROLES.contains(last)) {
         return true;
     }
-    // a compound ending in a role of five or more bytes: look up each
-    // proper suffix (a handful per word) instead of scanning the list, and
-    // only when the word ends like one of those roles
-    let tail = lower
-        .len()
-        .checked_sub(4)
-        .and_then(|i| lower.as_bytes().get(i..));
-    if lower.len() < 6 || !tail.is_some_and(|t| ROLE_TAILS.contains(t)) {
-        return false;
-    }
-    lower
-        .char_indices()
-        .skip(1)
-        .map(|(i, _)| i)
-        .take_while(|&i| lower.len() - i >= 5)
-        .any(|i| lower.get(i..).is_some_and(|t| PERSON_ROLES.contains(t)))
+    ends_with_long_role(lower)
+}
+
+/// [`is_role_lower`] of `lower`, with its [`super::vocab::hash`] `h` and
+/// whether it has a hyphen known (the finder knows both): the word itself
+/// is looked up in [`NAME_WORDS`], its last part only when there is one.
+pub(super) fn is_role_hashed(lower: &str, h: u64, hyphen: bool) -> bool {
+    NAME_WORDS.kinds(h, lower) & ROLE != 0
+        || (hyphen && after_last(lower, b'-').is_some_and(|last| PERSON_ROLES.contains(last)))
+        || ends_with_long_role(lower)
+}
+
+/// Whether `lower` is a compound ending in a role of five or more bytes
+/// (`bundestrainer`): the roles that end in the word's last four bytes,
+/// compared whole. A role's first byte starts a character, so where it
+/// matches the word splits between two characters; the role must leave at
+/// least the word's first character before it.
+fn ends_with_long_role(lower: &str) -> bool {
+    let (bits, tails) = &*ROLE_TAILS;
+    lower.len() >= 6
+        && last4(lower).is_some_and(|tail| {
+            bits.has(tail4_bit(tail))
+                && tails
+                    .iter()
+                    .any(|(t, r)| *t == tail && lower.len() > r.len() && lower.ends_with(r))
+        })
 }
 
 /// Capitalised words that are never part of a name, in one set: the
@@ -64,18 +74,33 @@ pub(super) static NEVER_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
-/// The last four bytes of every role noun of five or more bytes: a word
-/// can only end with such a role if it ends with one of these.
-static ROLE_TAILS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
-    PERSON_ROLES
+/// Every role noun of five or more bytes with its last four bytes, and a
+/// 4096-bit map of those endings: a word can only end with such a role
+/// if it ends with one of these, and most words are answered by one bit.
+static ROLE_TAILS: LazyLock<(Bits<64>, Vec<RoleTail>)> = LazyLock::new(|| {
+    let tails: Vec<RoleTail> = PERSON_ROLES
         .iter()
         .filter(|r| r.len() >= 5)
-        .filter_map(|r| r.as_bytes().get(r.len() - 4..))
-        .collect()
+        .filter_map(|r| Some((last4(r)?, *r)))
+        .collect();
+    (Bits::of(tails.iter().map(|(t, _)| tail4_bit(*t))), tails)
 });
 
+/// A role noun with its last four bytes.
+type RoleTail = ([u8; 4], &'static str);
+
+/// The last four bytes of `word`.
+fn last4(word: &str) -> Option<[u8; 4]> {
+    word.as_bytes().last_chunk::<4>().copied()
+}
+
+/// The bit of a four-byte ending in [`ROLE_TAILS`]' map.
+fn tail4_bit(tail: [u8; 4]) -> usize {
+    (u32::from_le_bytes(tail).wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
 /// `word` in lower case, written into `buf` when it has an upper-case
-/// letter.
+/// letter (each character lowered on its own, by [`char::to_lowercase`]).
 pub(super) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -84,19 +109,65 @@ pub(super) fn lower_into<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
         buf.clear();
         buf.push_str(word);
         buf.make_ascii_lowercase();
-    } else if !word.chars().any(char::is_uppercase) {
-        return word;
-    } else {
+        return buf;
+    }
+    // below U+0100 (every byte below 0xC4) a character's lower case is one
+    // character: `A`-`Z` and `À`-`Þ` but `×` move by 0x20, the others
+    // stay. A German word's only such letter beyond ASCII is mostly its
+    // first (`Österreich`): that one is lowered alone and the rest, with
+    // no other, in one step
+    let mut chars = word.chars();
+    if let Some(c) = chars.next()
+        && word.bytes().all(|b| b < 0xC4)
+        && !latin_upper_in(chars.as_str())
+    {
+        let rest = chars.as_str();
+        let first = if latin_upper(c) {
+            char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+        } else {
+            c.to_ascii_lowercase()
+        };
+        if first == c && !rest.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
         buf.clear();
-        for c in word.chars() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
-            }
+        buf.push(first);
+        buf.push_str(rest);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return word;
+    }
+    buf.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
         }
     }
     buf
+}
+
+/// An upper-case letter of Latin-1 beyond ASCII (`À`-`Þ` but `×`).
+fn latin_upper(c: char) -> bool {
+    matches!(c, 'À'..='Þ') && c != '×'
+}
+
+/// Whether `text` (of characters below U+0100) has a [`latin_upper`]
+/// letter: `0xC3` and a second byte `0x80`-`0x9E` but `0x97`.
+fn latin_upper_in(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(*w, [0xC3, b] if (0x80..=0x9E).contains(&b) && b != 0x97))
+}
+
+/// [`char::is_lowercase`] of any character of `word`, answered by the
+/// bytes when it has an ASCII lower-case letter (most words).
+pub(super) fn has_lowercase(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase())
+        || (!word.is_ascii() && word.chars().any(char::is_lowercase))
 }
 
 /// Every noun suffix (`-ung`, `-heit`, …) with its last three bytes (every
@@ -135,6 +206,32 @@ pub(super) fn has_noun_suffix(lower: &str) -> bool {
     last3(lower).is_some_and(|tail| {
         bits.has(tail_bit(tail)) && tails.iter().any(|(t, s)| *t == tail && lower.ends_with(s))
     })
+}
+
+/// [`has_noun_suffix`] of the lower-case form of `word`, an ASCII word
+/// whose only capital is its first letter, without writing that form:
+/// only a suffix as long as the word meets the first byte.
+pub(super) fn has_noun_suffix_first_lowered(word: &str) -> bool {
+    let (bits, tails) = &*SUFFIX_TAILS;
+    let b = word.as_bytes();
+    let tail = match b {
+        [x, y, z] => [x | 0x20, *y, *z],
+        [.., x, y, z] => [*x, *y, *z],
+        _ => return false,
+    };
+    bits.has(tail_bit(tail))
+        && tails.iter().any(|(t, s)| {
+            let s = s.as_bytes();
+            *t == tail
+                && match s.len().cmp(&b.len()) {
+                    std::cmp::Ordering::Less => b.ends_with(s),
+                    std::cmp::Ordering::Equal => match (b.split_first(), s.split_first()) {
+                        (Some((w, ws)), Some((l, ls))) => w | 0x20 == *l && ws == ls,
+                        _ => false,
+                    },
+                    std::cmp::Ordering::Greater => false,
+                }
+        })
 }
 
 /// A 4096-bit filter over the first two bytes, last byte and length of a few
@@ -210,6 +307,7 @@ pub fn is_first_name(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::NAME_PARTICLES;
 
     #[test]
     fn prefilters_never_drop_a_role_or_suffix() {
@@ -243,6 +341,33 @@ mod tests {
     }
 
     #[test]
+    fn noun_suffixes_of_capitalised_words_without_lowering() {
+        let mut words: Vec<String> = vec!["Ung".into(), "Ab".into(), "Isch".into(), "X".into()];
+        for s in NOUN_SUFFIXES.iter().filter(|s| s.is_ascii()) {
+            for w in [
+                format!("Meister{s}"),
+                format!(
+                    "{}{}",
+                    s.get(..1).unwrap_or("").to_uppercase(),
+                    s.get(1..).unwrap_or("")
+                ),
+                format!("M{s}x"),
+                format!("A{s}"),
+            ] {
+                words.push(w);
+            }
+        }
+        for w in &words {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                has_noun_suffix_first_lowered(w),
+                has_noun_suffix(&lower),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
     fn a_sieve_holds_its_words() {
         let words = ["müller", "bayern", "x", "kane", "de"];
         let sieve = Sieve::of(words.iter().copied());
@@ -251,5 +376,97 @@ mod tests {
         let mut sieve = sieve;
         sieve.insert("der");
         assert!(sieve.may_hold("der") && sieve.may_hold("kane"));
+    }
+
+    /// [`lower_into`] as it was written before its Latin-1 steps: a word
+    /// without an upper-case letter as it is (the title-case `ǅ` too),
+    /// else lowered a character at a time.
+    fn lower_reference(word: &str) -> String {
+        if !word.chars().any(char::is_uppercase) {
+            return word.to_string();
+        }
+        word.chars().flat_map(char::to_lowercase).collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn lowers_like_the_characters_one_by_one(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "M", "ü", "Ü", "Ä", "ö", "À", "Þ", "þ", "×", "÷", "ß", "ÿ", "Ÿ", "ª",
+                "µ", "İ", "Σ", "ǅ", "Ł", "ł", "ẞ", "-", "'", "1", "é", "É", "ℌ",
+            ]), 0..12),
+        ) {
+            let word: String = v.concat();
+            let mut buf = String::from("old");
+            proptest::prop_assert_eq!(lower_into(&word, &mut buf), lower_reference(&word));
+        }
+    }
+
+    #[test]
+    fn name_words_are_the_three_lists() {
+        let kinds = |w: &str| {
+            let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            bit(NAME_PARTICLES.contains(w), PARTICLE)
+                | bit(NEVER_NAMES.contains(w), NEVER)
+                | bit(FIRST_NAMES.contains(w), FIRST)
+                | bit(PERSON_ROLES.contains(w), ROLE)
+        };
+        let mut words: Vec<String> = Vec::new();
+        for list in [
+            &*NAME_PARTICLES,
+            &*NEVER_NAMES,
+            &*FIRST_NAMES,
+            &*PERSON_ROLES,
+        ] {
+            for w in list.iter() {
+                words.push(w.to_string());
+                words.push(w.to_lowercase());
+                words.push(w.to_uppercase());
+                words.push(format!("{w}s"));
+                words.push(w.chars().skip(1).collect());
+            }
+        }
+        words.extend(["", "x", "Müller", "Bayern", "de la", "Kevinn"].map(String::from));
+        for w in &words {
+            let h = super::super::vocab::hash(w.as_bytes());
+            assert_eq!(NAME_WORDS.kinds(h, w), kinds(w), "{w}");
+        }
+    }
+
+    /// The compound test of [`is_role_lower`] as it was: every proper
+    /// suffix of five bytes or more looked up.
+    fn compound_reference(lower: &str) -> bool {
+        lower.len() >= 6
+            && lower
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| i)
+                .take_while(|&i| lower.len() - i >= 5)
+                .any(|i| lower.get(i..).is_some_and(|t| PERSON_ROLES.contains(t)))
+    }
+
+    #[test]
+    fn compound_roles_as_before() {
+        let mut words: Vec<String> = vec!["".into(), "trainer".into(), "ätrainer".into()];
+        for r in PERSON_ROLES.iter() {
+            for pre in ["", "b", "ü", "bundes", "co-", "x-"] {
+                let w = format!("{pre}{r}");
+                words.push(w.clone());
+                words.push(w.chars().skip(1).collect());
+                words.push(format!("{w}s"));
+            }
+        }
+        for w in &words {
+            let exact = PERSON_ROLES.contains(w)
+                || after_last(w, b'-').is_some_and(|last| PERSON_ROLES.contains(last));
+            assert_eq!(is_role_lower(w), exact || compound_reference(w), "{w}");
+            let h = super::super::vocab::hash(w.as_bytes());
+            assert_eq!(
+                is_role_hashed(w, h, w.contains('-')),
+                is_role_lower(w),
+                "{w}"
+            );
+        }
     }
 }

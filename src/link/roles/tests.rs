@@ -13,6 +13,43 @@ fn words_keep_compounds_and_periods() {
 }
 
 #[test]
+fn role_nouns_as_when_every_role_was_compared() {
+    let reference = |word: &str| {
+        capitalised(word) && {
+            let lower = word.to_lowercase();
+            ROLE_NOUNS
+                .iter()
+                .chain(PERSON_ROLES.iter())
+                .any(|r| lower.ends_with(*r))
+        }
+    };
+    let mut words: Vec<String> = ["", "A", "Ab", "Übersetzung", "Trainer", "BVB-TRAINER"]
+        .map(String::from)
+        .to_vec();
+    for r in ROLE_NOUNS.iter().chain(PERSON_ROLES.iter()) {
+        let cap = format!(
+            "{}{}",
+            r.get(..1).unwrap_or("").to_uppercase(),
+            r.get(1..).unwrap_or("")
+        );
+        for w in [
+            r.to_string(),
+            cap.clone(),
+            format!("Bundes{r}"),
+            format!("St.-Pauli-{cap}"),
+            r.to_uppercase(),
+            cap.chars().skip(1).collect(),
+            format!("{cap}s"),
+        ] {
+            words.push(w);
+        }
+    }
+    for w in &words {
+        assert_eq!(is_role_noun(w), reference(w), "{w}");
+    }
+}
+
+#[test]
 fn description_nouns() {
     assert!(is_role_noun("Bundestrainer"));
     assert!(is_role_noun("St.-Pauli-Trainer"));

@@ -1,0 +1,300 @@
+//! The distinct words of a text, numbered.
+//!
+//! An article of 350 words writes about 220 distinct ones, and a name
+//! (`Müller`, `Bayern`) comes back again and again. Numbering the words
+//! once lets the finder ask its word-level questions (a role? a first
+//! name? never a name?) once per distinct word instead of once per token,
+//! keep what it learns about a word in an array instead of a set of
+//! strings, and compare names as number sequences instead of joined
+//! strings.
+//!
+//! The table is an open-addressing hash table holding word numbers, at
+//! most half full (it doubles when it would be fuller); a word's hash is
+//! kept to settle most probes without comparing bytes, and to move the
+//! words when the table grows.
+
+/// The distinct words of a text, each with a number (in order of first
+/// occurrence).
+pub(super) struct Vocab<'t> {
+    /// Each distinct word, by number.
+    words: Vec<&'t str>,
+    /// Each distinct word's hash, by number.
+    hashes: Vec<u64>,
+    /// The table: a word's number plus one, 0 for a free slot.
+    slots: Vec<u32>,
+}
+
+impl<'t> Vocab<'t> {
+    /// An empty table for the words of `tokens` tokens: room for as many
+    /// distinct words as a text of that length usually has (two thirds),
+    /// more if needed.
+    pub(super) fn with_capacity(tokens: usize) -> Self {
+        let size = tokens.next_power_of_two().max(16);
+        Vocab {
+            words: Vec::with_capacity(size / 2),
+            hashes: Vec::with_capacity(size / 2),
+            slots: vec![0; size],
+        }
+    }
+
+    /// Twice as many slots, every word moved to its new place.
+    fn grow(&mut self) {
+        let size = 2 * self.slots.len();
+        let mask = size - 1;
+        self.slots = vec![0; size];
+        for (id, &h) in self.hashes.iter().enumerate() {
+            let mut i = slot(h, mask);
+            while let Some(s) = self.slots.get_mut(i) {
+                if *s == 0 {
+                    *s = id as u32 + 1;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
+    /// The number of `word`, given a new one if it is not in the table yet,
+    /// and whether it is new. `h` is the word's [`hash`].
+    pub(super) fn intern(&mut self, word: &'t str, h: u64) -> (u32, bool) {
+        if 2 * (self.words.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot(h, mask);
+        while let Some(&s) = self.slots.get(i) {
+            if s == 0 {
+                let id = self.words.len() as u32;
+                self.words.push(word);
+                self.hashes.push(h);
+                if let Some(free) = self.slots.get_mut(i) {
+                    *free = id + 1;
+                }
+                return (id, true);
+            }
+            if self.same(s - 1, h, word) {
+                return (s - 1, false);
+            }
+            i = (i + 1) & mask;
+        }
+        (u32::MAX, false)
+    }
+
+    /// The number of `word`, if the text has it.
+    pub(super) fn get(&self, word: &str) -> Option<u32> {
+        self.get_hashed(word, hash(word.as_bytes()))
+    }
+
+    /// [`Vocab::get`] with the word's [`hash`] known.
+    pub(super) fn get_hashed(&self, word: &str, h: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot(h, mask);
+        while let Some(&s) = self.slots.get(i) {
+            if s == 0 {
+                return None;
+            }
+            if self.same(s - 1, h, word) {
+                return Some(s - 1);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// The number of the lower-case form of `word`, an ASCII word whose
+    /// only capital is its first letter (`Meister` for `meister`), if the
+    /// text has it; `h` is [`hash_first_lowered`] of `word`.
+    pub(super) fn get_first_lowered(&self, word: &[u8], h: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot(h, mask);
+        while let Some(&s) = self.slots.get(i) {
+            if s == 0 {
+                return None;
+            }
+            let id = s - 1;
+            if self.hashes.get(id as usize) == Some(&h)
+                && first_lowered_is(word, self.word(id).as_bytes())
+            {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// Whether word `id` is `word` (with hash `h`).
+    fn same(&self, id: u32, h: u64, word: &str) -> bool {
+        self.hashes.get(id as usize) == Some(&h)
+            && same_bytes(self.word(id).as_bytes(), word.as_bytes())
+    }
+
+    /// Word number `id`.
+    pub(super) fn word(&self, id: u32) -> &'t str {
+        self.words.get(id as usize).copied().unwrap_or("")
+    }
+
+    /// How many distinct words the table holds.
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// `a == b`, for words of up to sixteen bytes in two comparisons of
+/// numbers (read like [`hash`] reads them) instead of a call to `memcmp`.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let n = a.len();
+    if (8..=16).contains(&n) {
+        a.first_chunk::<8>() == b.first_chunk::<8>() && a.last_chunk::<8>() == b.last_chunk::<8>()
+    } else if (4..8).contains(&n) {
+        a.first_chunk::<4>() == b.first_chunk::<4>() && a.last_chunk::<4>() == b.last_chunk::<4>()
+    } else {
+        a == b
+    }
+}
+
+/// Whether `lower` is `word` with its first byte in lower case.
+fn first_lowered_is(word: &[u8], lower: &[u8]) -> bool {
+    match (word.split_first(), lower.split_first()) {
+        (Some((w, ws)), Some((l, ls))) => w | 0x20 == *l && ws == ls,
+        _ => false,
+    }
+}
+
+/// The slot a hash starts probing at: its top bits.
+fn slot(h: u64, mask: usize) -> usize {
+    (h >> 32) as usize & mask
+}
+
+/// A hash of a word's bytes, read eight bytes at a time (the last eight
+/// overlapping the ones before; a word of under eight bytes in two reads
+/// of up to four), mixed by multiplication. The name lists
+/// ([`super::words::NAME_WORDS`]) are looked up with the same hash, so a
+/// word is hashed once for both.
+pub(super) fn hash(b: &[u8]) -> u64 {
+    hash_impl(b, false)
+}
+
+/// [`hash`] of `b` with its first byte (an ASCII capital) in lower case:
+/// the hash of a capitalised word's lower-case form, without writing it.
+pub(super) fn hash_first_lowered(b: &[u8]) -> u64 {
+    hash_impl(b, true)
+}
+
+/// [`hash`], with the first byte read in lower case when `lower0`.
+#[inline(always)]
+fn hash_impl(b: &[u8], lower0: bool) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let n = b.len();
+    let mix = |h: u64, x: u64| (h.rotate_left(23) ^ x).wrapping_mul(K);
+    // a read that starts at byte 0 has that byte lowest
+    let first = |x: u64, at0: bool| if lower0 && at0 { x | 0x20 } else { x };
+    let mut h = (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut rest = b;
+        let mut at0 = true;
+        while let Some((head, tail)) = rest.split_first_chunk::<8>() {
+            if tail.is_empty() {
+                break;
+            }
+            h = mix(h, first(u64::from_le_bytes(*head), at0));
+            at0 = false;
+            rest = tail;
+        }
+        if let Some(last) = b.last_chunk::<8>() {
+            h = mix(h, first(u64::from_le_bytes(*last), n == 8));
+        }
+    } else if n >= 4 {
+        let lo = b.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        let hi = b.last_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        let (lo, hi) = (first(u64::from(lo), true), first(u64::from(hi), n == 4));
+        h = mix(h, lo | hi << 32);
+    } else if let (Some(&f), Some(&last)) = (b.first(), b.last()) {
+        let mid = b.get(n / 2).copied().unwrap_or(0);
+        let byte = |x: u8, at0: bool| first(u64::from(x), at0);
+        h = mix(
+            h,
+            byte(f, true) | byte(mid, n / 2 == 0) << 8 | byte(last, n == 1) << 16,
+        );
+    }
+    h ^ h >> 29
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Numbers as a map from word to first occurrence would give them.
+        #[test]
+        fn numbers_words_like_a_map(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh", "abcdefghi",
+                "abcdefghijklmnopq", "abcdefghijklmnopr", "Müller", "müller", "b", "ba",
+                "bcd", "dcb", "abdc", "Mannschaft", "Mannschaften", "abcdefghijkl", "abcdXfghijkl",
+                "abcdefghijklmnop", "abcdefghXjklmnop", "abcde", "abXde",
+            ]), 0..60),
+        ) {
+            let mut vocab = Vocab::with_capacity(v.len());
+            let mut map: HashMap<&str, u32> = HashMap::new();
+            for w in &v {
+                let n = map.len() as u32;
+                let want = *map.entry(w).or_insert(n);
+                let (got, new) = vocab.intern(w, hash(w.as_bytes()));
+                prop_assert_eq!(got, want);
+                prop_assert_eq!(new, want == n);
+            }
+            prop_assert_eq!(vocab.len(), map.len());
+            for (w, id) in &map {
+                prop_assert_eq!(vocab.get(w), Some(*id));
+                prop_assert_eq!(vocab.word(*id), *w);
+            }
+            prop_assert_eq!(vocab.get("nicht darin"), None);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// A capitalised word's lower-case form is found by its hash and
+        /// compared without writing it.
+        #[test]
+        fn the_lower_case_form_without_writing_it(
+            first in proptest::sample::select(vec!["A", "M", "Z"]),
+            rest in proptest::collection::vec(proptest::sample::select(vec!["a", "e", "z", "-", "m"]), 0..20),
+            other in proptest::collection::vec(proptest::sample::select(vec!["a", "m", "M", "e"]), 0..20),
+        ) {
+            let word = format!("{first}{}", rest.concat());
+            let lower = word.to_ascii_lowercase();
+            prop_assert_eq!(hash_first_lowered(word.as_bytes()), hash(lower.as_bytes()));
+            let other = other.concat();
+            let mut vocab = Vocab::with_capacity(2);
+            vocab.intern(&other, hash(other.as_bytes()));
+            vocab.intern(&lower, hash(lower.as_bytes()));
+            let want = vocab.get(&lower);
+            prop_assert_eq!(vocab.get_first_lowered(word.as_bytes(), hash_first_lowered(word.as_bytes())), want);
+            let only_other = { let mut v = Vocab::with_capacity(1); v.intern(&other, hash(other.as_bytes())); v };
+            prop_assert_eq!(
+                only_other.get_first_lowered(word.as_bytes(), hash_first_lowered(word.as_bytes())),
+                only_other.get(&lower)
+            );
+        }
+    }
+
+    #[test]
+    fn the_table_grows() {
+        let mut vocab = Vocab::with_capacity(1);
+        let words: Vec<String> = (0..1000).map(|i| format!("w{i}")).collect();
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(vocab.intern(w, hash(w.as_bytes())), (n as u32, true));
+        }
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(vocab.get(w), Some(n as u32));
+        }
+        assert_eq!(vocab.len(), 1000);
+    }
+}
