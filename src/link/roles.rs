@@ -20,6 +20,7 @@ use crate::lexicon::{
 use crate::link::people::People;
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -164,10 +165,11 @@ fn near_line_start(text: &str, pos: usize) -> usize {
 pub struct Resolver<'a> {
     article: &'a Article,
     /// People mentions outside quotations plus resolved descriptions and
-    /// speakers, sorted by (start, end, insertion number): a list kept in
-    /// order, as the mentions come in order and the few added later go in
-    /// by a binary search.
-    refs: Vec<((usize, usize, usize), Entry<'a>)>,
+    /// speakers, keyed by (start, end, insertion number). A B-tree, not a
+    /// sorted list: every resolved description goes in among the mentions,
+    /// and a list would move all the mentions after it each time (a 2 MB
+    /// article full of descriptions took seconds).
+    refs: BTreeMap<(usize, usize, usize), Entry<'a>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -177,7 +179,7 @@ impl<'a> Resolver<'a> {
     pub fn new(article: &'a Article, people: &'a People, quoted: &[Range<usize>]) -> Self {
         let mut me = Resolver {
             article,
-            refs: Vec::with_capacity(people.mentions().len()),
+            refs: BTreeMap::new(),
         };
         for m in people.mentions() {
             if inside_any(quoted, m.start, m.end) {
@@ -232,23 +234,14 @@ impl<'a> Resolver<'a> {
 
     fn insert(&mut self, e: Entry<'a>) {
         let key = (e.start, e.end, self.refs.len());
-        // after every entry with a smaller key (mentions come in order:
-        // mostly at the end)
-        let at = self.refs.partition_point(|(k, _)| *k < key);
-        self.refs.insert(at, (key, e));
-    }
-
-    /// The entries with a key below `(pos, 0, 0)`.
-    fn upto(&self, pos: usize) -> &[((usize, usize, usize), Entry<'a>)] {
-        let n = self.refs.partition_point(|(k, _)| *k < (pos, 0, 0));
-        self.refs.get(..n).unwrap_or_default()
+        self.refs.insert(key, e);
     }
 
     /// The references that end at or before `pos`, nearest first (at most
     /// [`LOOK_BACK`] of them).
     fn before(&self, pos: usize) -> impl Iterator<Item = &Entry<'a>> {
-        self.upto(pos)
-            .iter()
+        self.refs
+            .range(..(pos, 0, 0))
             .rev()
             .map(|(_, e)| e)
             .filter(move |e| e.end <= pos)
@@ -257,12 +250,9 @@ impl<'a> Resolver<'a> {
 
     /// The references inside `range`, in text order (at most [`LOOK_BACK`]).
     fn within(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &Entry<'a>> {
-        let end = range.end;
-        let from = self.upto(range.start).len();
-        self.upto(range.end)
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
+        let end = range.end.max(range.start);
+        self.refs
+            .range((range.start, 0, 0)..(end, 0, 0))
             .map(|(_, e)| e)
             .filter(move |e| e.end <= end)
     }
@@ -423,8 +413,7 @@ impl<'a> Resolver<'a> {
     /// before it (a headline).
     pub fn role_holder(&self, noun: &str) -> Option<String> {
         self.refs
-            .iter()
-            .map(|(_, e)| e)
+            .values()
             .find(|e| self.role(e) == Some(noun))
             .map(|e| e.name.to_string())
     }
