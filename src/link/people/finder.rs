@@ -2,14 +2,14 @@
 
 use super::tokens::{Tok, tokenize};
 use super::vocab::{Vocab, hash};
-use super::words::{self, NAME_WORDS, is_attribute};
+use super::words::{NAME_WORDS, is_attribute};
 use super::{Mention, People};
 use crate::lexicon::{COPULAS, NOUN_ARTICLES, PLACE_HEADS, PREPOSITION_PARTICLES};
 
 mod learn;
 mod mentions;
 
-use learn::{Facts, learn};
+use learn::{ASK_ROLE, Facts, learn, role_bit};
 
 /// A candidate full name: token range `[a, b)`.
 #[derive(Clone, Copy)]
@@ -28,6 +28,9 @@ pub(super) struct Finder<'t> {
     /// What is known about each token, computed once (the searches below
     /// ask about every token several times).
     flags: Vec<Flags>,
+    /// The tokens where a name can start: the capitalised words and the
+    /// particles, in text order.
+    heads: Vec<usize>,
 }
 
 /// Word-level facts about one token, as bits (built from a word's
@@ -77,83 +80,72 @@ impl Flags {
 impl<'t> Finder<'t> {
     pub(super) fn new(text: &'t str, from: usize) -> Self {
         let toks = tokenize(text, from);
+        // about two distinct words in three
+        let mut vocab = Vocab::new(text, toks.len() * 2 / 3);
+        let mut facts: Vec<Facts> = Vec::with_capacity(toks.len() * 2 / 3);
+        let mut ids: Vec<u32> = Vec::with_capacity(toks.len());
+        let names = &*NAME_WORDS;
+        let bytes = text.as_bytes();
         // number the words; the first occurrence of each tells its first
         // letter and the name lists it is in
-        let mut vocab = Vocab::with_capacity(toks.len());
-        let mut facts: Vec<Facts> = Vec::with_capacity(toks.len() / 2);
-        let names = &*NAME_WORDS;
-        let ids: Vec<u32> = toks
-            .iter()
-            .map(|t| {
-                let w = t.word(text);
-                let h = hash(w.as_bytes());
-                let (id, new) = vocab.intern(w, h);
-                if new {
-                    let (upper, lower) = match w.as_bytes().first() {
-                        Some(&b) if b.is_ascii() => {
-                            (b.is_ascii_uppercase(), b.is_ascii_lowercase())
-                        }
-                        _ => {
-                            let c = w.chars().next();
-                            (
-                                c.is_some_and(char::is_uppercase),
-                                c.is_some_and(char::is_lowercase),
-                            )
-                        }
-                    };
-                    facts.push(Facts {
-                        upper,
-                        lower,
-                        kinds: names.kinds(h, w),
-                        hyphen: t.hyphen,
-                        ..Facts::default()
-                    });
-                }
-                id
-            })
-            .collect();
-        let upper = |facts: &[Facts], id: Option<&u32>| {
-            id.and_then(|&id| facts.get(id as usize))
-                .is_some_and(|f| f.upper)
-        };
-        let mut lowered = String::new();
-        let mut flags: Vec<Flags> = Vec::with_capacity(toks.len());
-        // whether the next word is capitalised, carried to the next round
-        let mut next_up = upper(&facts, ids.first());
-        for (i, &id) in ids.iter().enumerate() {
-            let up = next_up;
-            next_up = upper(&facts, ids.get(i + 1));
-            let adjacent = if toks.get(i).is_some_and(|t| t.blank_after) {
-                ADJACENT
-            } else {
-                0
-            };
-            let Some(f) = facts.get(id as usize).copied() else {
-                flags.push(Flags(adjacent));
-                continue;
-            };
-            // the other facts are only asked of capitalised words and of
-            // the word before one ([`Finder::after_role`])
-            if !(up || next_up) {
-                let particle = if f.kinds & words::PARTICLE != 0 {
-                    PARTICLE
-                } else {
-                    0
+        for t in &toks {
+            let w = bytes.get(t.start..t.end).unwrap_or_default();
+            let h = hash(w);
+            let (id, new) = vocab.intern(w, t.start, h);
+            if new {
+                let (upper, lower) = match w.first() {
+                    Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+                    _ => {
+                        let c = t.word(text).chars().next();
+                        (
+                            c.is_some_and(char::is_uppercase),
+                            c.is_some_and(char::is_lowercase),
+                        )
+                    }
                 };
-                flags.push(Flags(particle | adjacent));
-                continue;
+                facts.push(Facts {
+                    upper,
+                    lower,
+                    kinds: names.kinds(h, w),
+                    hyphen: t.hyphen,
+                });
             }
-            let bits = if f.learnt {
-                f.bits
-            } else {
-                let bits = learn(vocab.word(id), f, &vocab, &facts, &mut lowered);
-                if let Some(slot) = facts.get_mut(id as usize) {
-                    slot.learnt = true;
-                    slot.bits = bits;
+            ids.push(id);
+        }
+        // what the searches ask about each distinct word, once the whole
+        // text is numbered (a word is strict when no lower-case twin occurs
+        // anywhere)
+        let mut lowered = String::new();
+        let mut bits: Vec<u8> = facts
+            .iter()
+            .enumerate()
+            .map(|(id, &f)| learn(id as u32, f, &vocab, &facts, &mut lowered))
+            .collect();
+        let bits_of = |bits: &[u8], id: Option<&u32>| {
+            id.and_then(|&id| bits.get(id as usize))
+                .copied()
+                .unwrap_or(0)
+        };
+        let mut flags: Vec<Flags> = Vec::with_capacity(ids.len());
+        let mut heads: Vec<usize> = Vec::with_capacity(ids.len() / 2 + 1);
+        // the next word's bits, carried to the next round
+        let mut next = bits_of(&bits, ids.first());
+        for (i, (&id, t)) in ids.iter().zip(&toks).enumerate() {
+            let mut b = next;
+            next = bits_of(&bits, ids.get(i + 1));
+            // whether a word before a capitalised one is a role is learnt
+            // when first asked
+            if b & ASK_ROLE != 0 && next & UPPER != 0 {
+                b = b & !ASK_ROLE | role_bit(vocab.word(id), facts.get(id as usize), &mut lowered);
+                if let Some(slot) = bits.get_mut(id as usize) {
+                    *slot = b;
                 }
-                bits
-            };
-            flags.push(Flags(bits | adjacent));
+            }
+            let adjacent = if t.blank_after { ADJACENT } else { 0 };
+            flags.push(Flags(b & !ASK_ROLE | adjacent));
+            if b & (UPPER | PARTICLE) != 0 {
+                heads.push(i);
+            }
         }
         Finder {
             text,
@@ -161,6 +153,7 @@ impl<'t> Finder<'t> {
             ids,
             vocab,
             flags,
+            heads,
         }
     }
 
@@ -195,9 +188,13 @@ impl<'t> Finder<'t> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let rest = self.text.get(t.end..).unwrap_or("");
-        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        let Some(inner) = rest.strip_prefix('(') else {
+        // most words are followed by neither: asked of the bytes first
+        let bytes = self.text.as_bytes();
+        let open = t.end + usize::from(bytes.get(t.end) == Some(&b' '));
+        if bytes.get(open) != Some(&b'(') {
+            return false;
+        }
+        let Some(inner) = self.text.get(open + 1..) else {
             return false;
         };
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
@@ -320,8 +317,8 @@ impl<'t> Finder<'t> {
         let n = self.toks.len();
         // names start at capitalised words: the searches below visit only
         // those (and, for `de Bruyne`, the particles)
-        let mut upper: Vec<usize> = Vec::with_capacity(n / 2 + 1);
-        upper.extend((0..n).filter(|&i| self.flags(i).upper()));
+        let mut upper: Vec<usize> = Vec::with_capacity(self.heads.len());
+        upper.extend(self.heads.iter().filter(|&&i| self.flags(i).upper()));
         // words confirmed as names by their context (by word number)
         // what is learnt about each word below, as bits ([`CONFIRMED`], …)
         let mut marks = vec![0u8; self.vocab.len()];

@@ -81,7 +81,7 @@ impl NameWords {
 
     /// The lists `word` (with [`super::vocab::hash`] `h`) is in, as bits
     /// ([`PARTICLE`], [`NEVER`], [`FIRST`], [`ROLE`]); 0 for most words.
-    pub(super) fn kinds(&self, h: u64, word: &str) -> u8 {
+    pub(super) fn kinds(&self, h: u64, word: &[u8]) -> u8 {
         if !self.filter.has(Self::bit(h)) {
             return 0;
         }
@@ -92,7 +92,7 @@ impl NameWords {
             else {
                 return 0;
             };
-            if eh == h && ew == word {
+            if eh == h && ew.as_bytes() == word {
                 return kinds;
             }
             i = (i + 1) & (self.slots.len() - 1);

@@ -8,31 +8,44 @@
 //! strings, and compare names as number sequences instead of joined
 //! strings.
 //!
-//! The table is an open-addressing hash table holding word numbers, at
-//! most half full (it doubles when it would be fuller); a word's hash is
-//! kept to settle most probes without comparing bytes, and to move the
-//! words when the table grows.
+//! The table is an open-addressing hash table, at most half full (it
+//! doubles when it would be fuller). A slot holds a word's number and the
+//! top half of its hash, so that a probe is settled by one load and most
+//! probes without comparing bytes; the words' hashes are kept to move
+//! them when the table grows.
 
 /// The distinct words of a text, each with a number (in order of first
 /// occurrence).
 pub(super) struct Vocab<'t> {
-    /// Each distinct word, by number.
-    words: Vec<&'t str>,
-    /// Each distinct word's hash, by number.
-    hashes: Vec<u64>,
-    /// The table: a word's number plus one, 0 for a free slot.
-    slots: Vec<u32>,
+    /// The text the words are taken from.
+    text: &'t str,
+    /// Each distinct word (where it first occurs) and its hash, by number.
+    words: Vec<Word>,
+    /// The table: a word's [`TAG`] bits and its number plus one in the
+    /// low half, 0 for a free slot.
+    slots: Vec<u64>,
 }
 
+/// A distinct word: its first occurrence, as a byte range of the text
+/// (a string is made of it only when asked), and its [`hash`].
+struct Word {
+    start: usize,
+    end: usize,
+    hash: u64,
+}
+
+/// The bits of a hash kept in a slot (the slot's place is chosen by the
+/// low bits).
+const TAG: u64 = 0xFFFF_FFFF_0000_0000;
+
 impl<'t> Vocab<'t> {
-    /// An empty table for the words of `tokens` tokens: room for as many
-    /// distinct words as a text of that length usually has (two thirds),
-    /// more if needed.
-    pub(super) fn with_capacity(tokens: usize) -> Self {
-        let size = tokens.next_power_of_two().max(16);
+    /// An empty table for the words of `text`, with room for `words`
+    /// distinct words (more if needed).
+    pub(super) fn new(text: &'t str, words: usize) -> Self {
+        let size = (2 * words).next_power_of_two().max(16);
         Vocab {
-            words: Vec::with_capacity(size / 2),
-            hashes: Vec::with_capacity(size / 2),
+            text,
+            words: Vec::with_capacity(words),
             slots: vec![0; size],
         }
     }
@@ -42,11 +55,11 @@ impl<'t> Vocab<'t> {
         let size = 2 * self.slots.len();
         let mask = size - 1;
         self.slots = vec![0; size];
-        for (id, &h) in self.hashes.iter().enumerate() {
-            let mut i = slot(h, mask);
+        for (id, w) in self.words.iter().enumerate() {
+            let mut i = slot(w.hash, mask);
             while let Some(s) = self.slots.get_mut(i) {
                 if *s == 0 {
-                    *s = id as u32 + 1;
+                    *s = entry(w.hash, id as u32);
                     break;
                 }
                 i = (i + 1) & mask;
@@ -54,26 +67,31 @@ impl<'t> Vocab<'t> {
         }
     }
 
-    /// The number of `word`, given a new one if it is not in the table yet,
-    /// and whether it is new. `h` is the word's [`hash`].
-    pub(super) fn intern(&mut self, word: &'t str, h: u64) -> (u32, bool) {
-        if 2 * (self.words.len() + 1) > self.slots.len() {
-            self.grow();
-        }
+    /// The number of `word`, the bytes of the text from `start`, given a
+    /// new one if it is not in the table yet, and whether it is new. `h`
+    /// is the word's [`hash`].
+    #[inline(always)]
+    pub(super) fn intern(&mut self, word: &[u8], start: usize, h: u64) -> (u32, bool) {
         let mask = self.slots.len() - 1;
         let mut i = slot(h, mask);
         while let Some(&s) = self.slots.get(i) {
             if s == 0 {
                 let id = self.words.len() as u32;
-                self.words.push(word);
-                self.hashes.push(h);
+                self.words.push(Word {
+                    start,
+                    end: start + word.len(),
+                    hash: h,
+                });
                 if let Some(free) = self.slots.get_mut(i) {
-                    *free = id + 1;
+                    *free = entry(h, id);
+                }
+                if 2 * self.words.len() > self.slots.len() {
+                    self.grow();
                 }
                 return (id, true);
             }
-            if self.same(s - 1, h, word) {
-                return (s - 1, false);
+            if (s ^ h) & TAG == 0 && same_bytes(self.bytes(number(s)), word) {
+                return (number(s), false);
             }
             i = (i + 1) & mask;
         }
@@ -87,50 +105,47 @@ impl<'t> Vocab<'t> {
 
     /// [`Vocab::get`] with the word's [`hash`] known.
     pub(super) fn get_hashed(&self, word: &str, h: u64) -> Option<u32> {
-        let mask = self.slots.len() - 1;
-        let mut i = slot(h, mask);
-        while let Some(&s) = self.slots.get(i) {
-            if s == 0 {
-                return None;
-            }
-            if self.same(s - 1, h, word) {
-                return Some(s - 1);
-            }
-            i = (i + 1) & mask;
-        }
-        None
+        self.find(h, |w| same_bytes(w, word.as_bytes()))
     }
 
     /// The number of the lower-case form of `word`, an ASCII word whose
     /// only capital is its first letter (`Meister` for `meister`), if the
     /// text has it; `h` is [`hash_first_lowered`] of `word`.
     pub(super) fn get_first_lowered(&self, word: &[u8], h: u64) -> Option<u32> {
+        self.find(h, |w| first_lowered_is(word, w))
+    }
+
+    /// The number of the word with hash `h` that `is` accepts, if any.
+    fn find(&self, h: u64, is: impl Fn(&[u8]) -> bool) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = slot(h, mask);
         while let Some(&s) = self.slots.get(i) {
             if s == 0 {
                 return None;
             }
-            let id = s - 1;
-            if self.hashes.get(id as usize) == Some(&h)
-                && first_lowered_is(word, self.word(id).as_bytes())
-            {
-                return Some(id);
+            if (s ^ h) & TAG == 0 && is(self.bytes(number(s))) {
+                return Some(number(s));
             }
             i = (i + 1) & mask;
         }
         None
     }
 
-    /// Whether word `id` is `word` (with hash `h`).
-    fn same(&self, id: u32, h: u64, word: &str) -> bool {
-        self.hashes.get(id as usize) == Some(&h)
-            && same_bytes(self.word(id).as_bytes(), word.as_bytes())
+    /// The bytes of word number `id`.
+    fn bytes(&self, id: u32) -> &'t [u8] {
+        let text = self.text.as_bytes();
+        self.words
+            .get(id as usize)
+            .and_then(|w| text.get(w.start..w.end))
+            .unwrap_or_default()
     }
 
     /// Word number `id`.
     pub(super) fn word(&self, id: u32) -> &'t str {
-        self.words.get(id as usize).copied().unwrap_or("")
+        self.words
+            .get(id as usize)
+            .and_then(|w| self.text.get(w.start..w.end))
+            .unwrap_or("")
     }
 
     /// How many distinct words the table holds.
@@ -139,19 +154,37 @@ impl<'t> Vocab<'t> {
     }
 }
 
+/// A slot of the table: the [`TAG`] bits of hash `h` and number `id` plus
+/// one.
+fn entry(h: u64, id: u32) -> u64 {
+    h & TAG | u64::from(id) + 1
+}
+
+/// The word number a (taken) slot holds.
+fn number(s: u64) -> u32 {
+    (s as u32).wrapping_sub(1)
+}
+
 /// `a == b`, for words of up to sixteen bytes in two comparisons of
-/// numbers (read like [`hash`] reads them) instead of a call to `memcmp`.
+/// numbers (read like [`hash`] reads them) or three of bytes, instead of a
+/// call to `memcmp`.
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
+    let n = a.len();
+    if n != b.len() {
         return false;
     }
-    let n = a.len();
-    if (8..=16).contains(&n) {
-        a.first_chunk::<8>() == b.first_chunk::<8>() && a.last_chunk::<8>() == b.last_chunk::<8>()
-    } else if (4..8).contains(&n) {
-        a.first_chunk::<4>() == b.first_chunk::<4>() && a.last_chunk::<4>() == b.last_chunk::<4>()
-    } else {
-        a == b
+    match n {
+        // the first, middle and last byte are all of them
+        1..=3 => a.first() == b.first() && a.get(n / 2) == b.get(n / 2) && a.last() == b.last(),
+        4..=7 => {
+            a.first_chunk::<4>() == b.first_chunk::<4>()
+                && a.last_chunk::<4>() == b.last_chunk::<4>()
+        }
+        8..=16 => {
+            a.first_chunk::<8>() == b.first_chunk::<8>()
+                && a.last_chunk::<8>() == b.last_chunk::<8>()
+        }
+        _ => a == b,
     }
 }
 
@@ -163,9 +196,10 @@ fn first_lowered_is(word: &[u8], lower: &[u8]) -> bool {
     }
 }
 
-/// The slot a hash starts probing at: its top bits.
+/// The slot a hash starts probing at: its low bits (the [`TAG`] bits are
+/// the others).
 fn slot(h: u64, mask: usize) -> usize {
-    (h >> 32) as usize & mask
+    h as usize & mask
 }
 
 /// A hash of a word's bytes, read eight bytes at a time (the last eight
@@ -228,6 +262,18 @@ mod tests {
     use proptest::prelude::*;
     use std::collections::HashMap;
 
+    /// `words` joined by spaces, and where each starts.
+    fn text_of(words: &[&str]) -> (String, Vec<usize>) {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for w in words {
+            starts.push(text.len());
+            text.push_str(w);
+            text.push(' ');
+        }
+        (text, starts)
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         /// Numbers as a map from word to first occurrence would give them.
@@ -240,12 +286,13 @@ mod tests {
                 "abcdefghijklmnop", "abcdefghXjklmnop", "abcde", "abXde",
             ]), 0..60),
         ) {
-            let mut vocab = Vocab::with_capacity(v.len());
+            let (text, starts) = text_of(&v);
+            let mut vocab = Vocab::new(&text, v.len());
             let mut map: HashMap<&str, u32> = HashMap::new();
-            for w in &v {
+            for (w, &start) in v.iter().zip(&starts) {
                 let n = map.len() as u32;
                 let want = *map.entry(w).or_insert(n);
-                let (got, new) = vocab.intern(w, hash(w.as_bytes()));
+                let (got, new) = vocab.intern(w.as_bytes(), start, hash(w.as_bytes()));
                 prop_assert_eq!(got, want);
                 prop_assert_eq!(new, want == n);
             }
@@ -272,12 +319,13 @@ mod tests {
             let lower = word.to_ascii_lowercase();
             prop_assert_eq!(hash_first_lowered(word.as_bytes()), hash(lower.as_bytes()));
             let other = other.concat();
-            let mut vocab = Vocab::with_capacity(2);
-            vocab.intern(&other, hash(other.as_bytes()));
-            vocab.intern(&lower, hash(lower.as_bytes()));
+            let (text, starts) = text_of(&[&other, &lower]);
+            let mut vocab = Vocab::new(&text, 2);
+            vocab.intern(other.as_bytes(), 0, hash(other.as_bytes()));
+            vocab.intern(lower.as_bytes(), starts[1], hash(lower.as_bytes()));
             let want = vocab.get(&lower);
             prop_assert_eq!(vocab.get_first_lowered(word.as_bytes(), hash_first_lowered(word.as_bytes())), want);
-            let only_other = { let mut v = Vocab::with_capacity(1); v.intern(&other, hash(other.as_bytes())); v };
+            let only_other = { let mut v = Vocab::new(&other, 1); v.intern(other.as_bytes(), 0, hash(other.as_bytes())); v };
             prop_assert_eq!(
                 only_other.get_first_lowered(word.as_bytes(), hash_first_lowered(word.as_bytes())),
                 only_other.get(&lower)
@@ -287,10 +335,15 @@ mod tests {
 
     #[test]
     fn the_table_grows() {
-        let mut vocab = Vocab::with_capacity(1);
         let words: Vec<String> = (0..1000).map(|i| format!("w{i}")).collect();
+        let all: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (text, starts) = text_of(&all);
+        let mut vocab = Vocab::new(&text, 1);
         for (n, w) in words.iter().enumerate() {
-            assert_eq!(vocab.intern(w, hash(w.as_bytes())), (n as u32, true));
+            assert_eq!(
+                vocab.intern(w.as_bytes(), starts[n], hash(w.as_bytes())),
+                (n as u32, true)
+            );
         }
         for (n, w) in words.iter().enumerate() {
             assert_eq!(vocab.get(w), Some(n as u32));

@@ -41,7 +41,12 @@ pub(super) fn is_role_lower(lower: &str) -> bool {
 /// whether it has a hyphen known (the finder knows both): the word itself
 /// is looked up in [`NAME_WORDS`], its last part only when there is one.
 pub(super) fn is_role_hashed(lower: &str, h: u64, hyphen: bool) -> bool {
-    NAME_WORDS.kinds(h, lower) & ROLE != 0
+    is_role_kinds(lower, NAME_WORDS.kinds(h, lower.as_bytes()), hyphen)
+}
+
+/// [`is_role_hashed`] with the word's [`NAME_WORDS`] kinds known.
+pub(super) fn is_role_kinds(lower: &str, kinds: u8, hyphen: bool) -> bool {
+    kinds & ROLE != 0
         || (hyphen && after_last(lower, b'-').is_some_and(|last| PERSON_ROLES.contains(last)))
         || ends_with_long_role(lower)
 }
@@ -161,6 +166,16 @@ fn latin_upper_in(text: &str) -> bool {
     text.as_bytes()
         .windows(2)
         .any(|w| matches!(*w, [0xC3, b] if (0x80..=0x9E).contains(&b) && b != 0x97))
+}
+
+/// [`char::is_uppercase`] of any character of `word` (whether
+/// [`lower_into`] changes it), answered by the bytes when it is ASCII.
+pub(super) fn has_uppercase(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    }
 }
 
 /// [`char::is_lowercase`] of any character of `word`, answered by the
@@ -430,7 +445,7 @@ mod tests {
         words.extend(["", "x", "Müller", "Bayern", "de la", "Kevinn"].map(String::from));
         for w in &words {
             let h = super::super::vocab::hash(w.as_bytes());
-            assert_eq!(NAME_WORDS.kinds(h, w), kinds(w), "{w}");
+            assert_eq!(NAME_WORDS.kinds(h, w.as_bytes()), kinds(w), "{w}");
         }
     }
 

@@ -1,19 +1,17 @@
 //! What the finder learns about a distinct word: its first letter and
-//! the name lists it is in when it first occurs, its [`super::Flags`] bits when a
-//! token of it is first asked about.
+//! the name lists it is in when it first occurs, its [`super::Flags`] bits
+//! once the whole text is numbered.
 
 use super::super::vocab::{Vocab, hash, hash_first_lowered};
 use super::super::words::{
-    self, has_lowercase, has_noun_suffix, has_noun_suffix_first_lowered, is_role_hashed,
-    lower_into, may_end_with_role,
+    self, has_lowercase, has_noun_suffix, has_noun_suffix_first_lowered, has_uppercase,
+    is_role_hashed, is_role_kinds, lower_into, may_end_with_role,
 };
 use super::{CAP, FIRST, NAME, PARTICLE, ROLE, STRICT, UPPER};
 use crate::lexicon::FIRST_NAMES;
 
-/// What is known about one distinct word of the body: its first letter
-/// and the name lists it is in, learnt when the word first occurs, and
-/// its [`super::Flags`] bits, learnt when a token of the word is first asked
-/// about.
+/// What the first occurrence of a distinct word of the body tells: its
+/// first letter and the name lists it is in.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Facts {
     /// Starts with an upper-case letter.
@@ -24,25 +22,31 @@ pub(super) struct Facts {
     pub(super) kinds: u8,
     /// Has a hyphen ([`super::super::tokens::Tok::hyphen`]).
     pub(super) hyphen: bool,
-    /// The bits below are learnt.
-    pub(super) learnt: bool,
-    /// The [`super::Flags`] bits of an asked token of the word (all but
-    /// [`super::ADJACENT`]).
-    pub(super) bits: u8,
 }
 
-/// The [`super::Flags`] bits of word `w` asked of capitalised words and the words
-/// before them, learnt from what its first occurrence told (`f`).
-/// `vocab` and `facts` hold every word of the body (for the lower-case
-/// test); `lowered` is a buffer for the lower-case form.
-pub(super) fn learn(w: &str, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: &mut String) -> u8 {
-    let up = f.upper;
+/// The [`super::Flags`] bits of word number `id` of `vocab`, learnt from
+/// what its first occurrence told (`f`). `vocab` and `facts` hold every
+/// word of the body (for the lower-case test); `lowered` is a buffer for
+/// the lower-case form.
+///
+/// Of a word that does not start with a capital the searches only ask
+/// whether it is a particle and, before a capitalised word, whether it is
+/// a role ([`super::Finder::after_role`]): its bits are [`PARTICLE`] and
+/// [`ASK_ROLE`], and [`role_bit`] tells the role when a token before a
+/// capitalised word asks. The other bits all need a capital.
+pub(super) fn learn(id: u32, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: &mut String) -> u8 {
+    let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    let particle = bit(f.kinds & words::PARTICLE != 0, PARTICLE);
+    if !f.upper {
+        return particle | ASK_ROLE;
+    }
+    let w = vocab.word(id);
     let ends_like_role = may_end_with_role(w);
-    let cap = up && has_lowercase(w);
+    // a capitalised word
+    let cap = has_lowercase(w);
     // [`super::words::is_first_name`]
-    let first = up
-        && (f.kinds & words::FIRST != 0
-            || (f.hyphen && w.split('-').all(|p| FIRST_NAMES.contains(p))));
+    let first =
+        f.kinds & words::FIRST != 0 || (f.hyphen && w.split('-').all(|p| FIRST_NAMES.contains(p)));
     let (mut role, mut name, mut strict) = (false, false, false);
     let bytes = w.as_bytes();
     // most capitalised words are ASCII with a capital first letter only:
@@ -78,12 +82,33 @@ pub(super) fn learn(w: &str, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: 
                 .and_then(|id| facts.get(id as usize))
                 .is_some_and(|g| g.lower);
     }
-    let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
     bit(role, ROLE)
         | bit(first, FIRST)
         | bit(name, NAME)
         | bit(strict, STRICT)
-        | bit(up, UPPER)
+        | UPPER
         | bit(cap, CAP)
-        | bit(f.kinds & words::PARTICLE != 0, PARTICLE)
+        | particle
+}
+
+/// In a word's bits from [`learn`]: whether it is a role is not learnt yet
+/// (not a [`super::Flags`] bit; [`super::ADJACENT`] is never a word's).
+pub(super) const ASK_ROLE: u8 = super::ADJACENT;
+
+/// [`ROLE`] if `w`, a word that does not start with a capital (`f` what its
+/// first occurrence told), is a role noun or ends with one; `lowered` is a
+/// buffer for its lower-case form. Mostly the word is its own lower-case
+/// form, with its lists known.
+pub(super) fn role_bit(w: &str, f: Option<&Facts>, lowered: &mut String) -> u8 {
+    let Some(f) = f else {
+        return 0;
+    };
+    let role = may_end_with_role(w)
+        && if has_uppercase(w) {
+            let low = lower_into(w, lowered);
+            is_role_hashed(low, hash(low.as_bytes()), f.hyphen)
+        } else {
+            is_role_kinds(w, f.kinds, f.hyphen)
+        };
+    if role { ROLE } else { 0 }
 }

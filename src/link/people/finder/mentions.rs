@@ -70,10 +70,8 @@ impl Finder<'_> {
         // person -> the token of its last mention, plus one (0: none yet)
         let mut last_of: Vec<usize> = vec![0; persons.len()];
         let mut mentions: Vec<Mention> = Vec::with_capacity(upper);
-        let n = self.toks.len();
-        let heads = (0..n).filter(|&i| self.flags(i).upper() || self.flags(i).particle());
         let mut resume = 0;
-        for i in heads {
+        for &i in &self.heads {
             if i < resume {
                 continue;
             }
@@ -113,7 +111,6 @@ impl Finder<'_> {
                 resume = i + k;
                 continue;
             }
-            let w = self.word(i);
             // particle + surname: `De Bruyne`
             if self.flags(i).particle()
                 && self.adjacent(i)
@@ -133,10 +130,10 @@ impl Finder<'_> {
             }
             // initial + surname: `J. Eggestein`
             if self.flags(i).upper()
-                && w.len() <= 4
-                && w.chars().nth(1).is_none()
                 && let Some(t) = self.toks.get(i)
-                && self.text.get(t.end..t.end + 1) == Some(".")
+                && t.end - t.start <= 4
+                && self.text.as_bytes().get(t.end) == Some(&b'.')
+                && self.word(i).chars().nth(1).is_none()
                 && let Some(c) = by_surname.get(self.id(i + 1))
                 && let Some(next) = self.toks.get(i + 1)
                 && self
@@ -154,8 +151,9 @@ impl Finder<'_> {
                 let id = self.id(i);
                 // the word itself, or its genitive's base (a word of the
                 // text, if a surname)
+                let w = || self.word(i);
                 let found = by_surname.get(id).or_else(|| {
-                    w.strip_suffix('s')
+                    w().strip_suffix('s')
                         .filter(|b| b.chars().count() >= 3 && surname_sieve.may_hold(b))
                         .and_then(|b| self.vocab.get(b))
                         .and_then(|b| by_surname.get(b))
@@ -167,12 +165,12 @@ impl Finder<'_> {
                 } else if marked(marks, id, CONFIRMED) {
                     let alone = self.ids_of(i, i + 1);
                     let p = *index.entry(alone).or_insert_with(|| {
-                        persons.push(w.to_string());
+                        persons.push(w().to_string());
                         person_ids.push(alone);
                         persons.len() - 1
                     });
                     by_surname.add(id, p);
-                    surname_sieve.insert(w);
+                    surname_sieve.insert(w());
                     seen(&mut last_of, p, i);
                     mentions.push(self.mention(i, i + 1, p));
                 }
