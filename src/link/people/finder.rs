@@ -126,27 +126,32 @@ impl<'t> Finder<'t> {
                 .copied()
                 .unwrap_or(0)
         };
-        let mut flags: Vec<Flags> = Vec::with_capacity(ids.len());
         let mut heads: Vec<usize> = Vec::with_capacity(ids.len() / 2 + 1);
         // the next word's bits, carried to the next round
         let mut next = bits_of(&bits, ids.first());
-        for (i, (&id, t)) in ids.iter().zip(&toks).enumerate() {
-            let mut b = next;
-            next = bits_of(&bits, ids.get(i + 1));
-            // whether a word before a capitalised one is a role is learnt
-            // when first asked
-            if b & ASK_ROLE != 0 && next & UPPER != 0 {
-                b = b & !ASK_ROLE | role_bit(vocab.word(id), facts.get(id as usize), &mut lowered);
-                if let Some(slot) = bits.get_mut(id as usize) {
-                    *slot = b;
+        let flags: Vec<Flags> = ids
+            .iter()
+            .zip(&toks)
+            .enumerate()
+            .map(|(i, (&id, t))| {
+                let mut b = next;
+                next = bits_of(&bits, ids.get(i + 1));
+                // whether a word before a capitalised one is a role is
+                // learnt when first asked
+                if b & ASK_ROLE != 0 && next & UPPER != 0 {
+                    b = b & !ASK_ROLE
+                        | role_bit(vocab.word(id), facts.get(id as usize), &mut lowered);
+                    if let Some(slot) = bits.get_mut(id as usize) {
+                        *slot = b;
+                    }
                 }
-            }
-            let adjacent = if t.blank_after { ADJACENT } else { 0 };
-            flags.push(Flags(b & !ASK_ROLE | adjacent));
-            if b & (UPPER | PARTICLE) != 0 {
-                heads.push(i);
-            }
-        }
+                if b & (UPPER | PARTICLE) != 0 {
+                    heads.push(i);
+                }
+                let adjacent = if t.blank_after { ADJACENT } else { 0 };
+                Flags(b & !ASK_ROLE | adjacent)
+            })
+            .collect();
         Finder {
             text,
             toks,

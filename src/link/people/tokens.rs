@@ -156,37 +156,44 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
     let bytes = body.as_bytes();
     let mut out: Vec<Tok> = Vec::with_capacity(body.len() / 6);
     let mut i = 0;
+    // a word starts at `i`, after one space (found with the word before)
+    let mut next = false;
     loop {
-        // the gap before the next word: its length and whether it is all
-        // blanks (most gaps are one space)
-        let gap = i;
-        let mut blank = true;
-        let first = loop {
-            let Some(&b) = bytes.get(i) else {
-                break None;
-            };
-            match class(b) {
-                SPACE => i += 1,
-                LETTER => break Some(i),
-                BEYOND => match kind_at(body, i) {
-                    (Kind::Letter, _) => break Some(i),
-                    (kind, len) => {
-                        blank &= kind == Kind::Blank;
-                        i += len;
+        let first = if next {
+            i
+        } else {
+            // the gap before the next word: its length and whether it is
+            // all blanks
+            let gap = i;
+            let mut blank = true;
+            let first = loop {
+                let Some(&b) = bytes.get(i) else {
+                    break None;
+                };
+                match class(b) {
+                    SPACE => i += 1,
+                    LETTER => break Some(i),
+                    BEYOND => match kind_at(body, i) {
+                        (Kind::Letter, _) => break Some(i),
+                        (kind, len) => {
+                            blank &= kind == Kind::Blank;
+                            i += len;
+                        }
+                    },
+                    _ => {
+                        blank = false;
+                        i += 1;
                     }
-                },
-                _ => {
-                    blank = false;
-                    i += 1;
                 }
+            };
+            let Some(first) = first else {
+                break;
+            };
+            if let Some(last) = out.last_mut() {
+                last.blank_after = blank && first > gap;
             }
+            first
         };
-        let Some(first) = first else {
-            break;
-        };
-        if let Some(last) = out.last_mut() {
-            last.blank_after = blank && first > gap;
-        }
         let mut hyphen = false;
         // the word: runs of ASCII letters eight bytes at a time, other
         // letters one by one, a joiner only before a letter
@@ -209,12 +216,16 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Tok> {
                 _ => break,
             }
         }
+        // most gaps are one space before an ASCII letter: the next word
+        // starts right there
+        next = bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
         out.push(Tok {
             start: from + first,
             end: from + i,
-            blank_after: false,
+            blank_after: next,
             hyphen,
         });
+        i += usize::from(next);
     }
     out
 }

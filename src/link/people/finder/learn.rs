@@ -55,11 +55,13 @@ pub(super) fn learn(id: u32, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: 
     let simple = cap
         && !ends_like_role
         && bytes.first().is_some_and(u8::is_ascii_uppercase)
-        && bytes
+        && !bytes
             .get(1..)
             .unwrap_or_default()
             .iter()
-            .all(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+            .fold(false, |any, &b| {
+                any | !b.is_ascii() | b.is_ascii_uppercase()
+            });
     if simple {
         name = f.kinds & words::NEVER == 0 && !has_noun_suffix_first_lowered(w);
         strict = name
