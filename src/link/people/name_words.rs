@@ -82,6 +82,18 @@ impl NameWords {
     /// The lists `word` (with [`super::vocab::hash`] `h`) is in, as bits
     /// ([`PARTICLE`], [`NEVER`], [`FIRST`], [`ROLE`]); 0 for most words.
     pub(super) fn kinds(&self, h: u64, word: &[u8]) -> u8 {
+        self.find(h, |entry| entry == word)
+    }
+
+    /// [`NameWords::kinds`] of `word` with its first byte (an ASCII
+    /// capital) in lower case, without writing that form; `h` is
+    /// [`super::vocab::hash_first_lowered`] of `word`.
+    pub(super) fn kinds_first_lowered(&self, h: u64, word: &[u8]) -> u8 {
+        self.find(h, |entry| super::vocab::first_lowered_is(word, entry))
+    }
+
+    /// The kinds of the entry with hash `h` that `is` accepts, 0 if none.
+    fn find(&self, h: u64, is: impl Fn(&[u8]) -> bool) -> u8 {
         if !self.filter.has(Self::bit(h)) {
             return 0;
         }
@@ -92,7 +104,7 @@ impl NameWords {
             else {
                 return 0;
             };
-            if eh == h && ew.as_bytes() == word {
+            if eh == h && is(ew.as_bytes()) {
                 return kinds;
             }
             i = (i + 1) & (self.slots.len() - 1);

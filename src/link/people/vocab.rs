@@ -189,9 +189,9 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Whether `lower` is `word` with its first byte in lower case.
-fn first_lowered_is(word: &[u8], lower: &[u8]) -> bool {
+pub(super) fn first_lowered_is(word: &[u8], lower: &[u8]) -> bool {
     match (word.split_first(), lower.split_first()) {
-        (Some((w, ws)), Some((l, ls))) => w | 0x20 == *l && ws == ls,
+        (Some((w, ws)), Some((l, ls))) => w | 0x20 == *l && same_bytes(ws, ls),
         _ => false,
     }
 }

@@ -44,6 +44,18 @@ pub(super) fn is_role_hashed(lower: &str, h: u64, hyphen: bool) -> bool {
     is_role_kinds(lower, NAME_WORDS.kinds(h, lower.as_bytes()), hyphen)
 }
 
+/// [`is_role_hashed`] of the lower-case form of `word`, an ASCII word
+/// whose only capital is its first letter, without writing that form; `h`
+/// is [`super::vocab::hash_first_lowered`] of `word`. Only the whole word
+/// meets its first byte: a compound's last part and a role it ends with
+/// (shorter than the word) leave it out.
+pub(super) fn is_role_first_lowered(word: &str, h: u64, hyphen: bool) -> bool {
+    let kinds = NAME_WORDS.kinds_first_lowered(h, word.as_bytes());
+    kinds & ROLE != 0
+        || (hyphen && after_last(word, b'-').is_some_and(|last| PERSON_ROLES.contains(last)))
+        || ends_with_long_role(word)
+}
+
 /// [`is_role_hashed`] with the word's [`NAME_WORDS`] kinds known.
 pub(super) fn is_role_kinds(lower: &str, kinds: u8, hyphen: bool) -> bool {
     kinds & ROLE != 0
@@ -482,6 +494,23 @@ mod tests {
                 is_role_lower(w),
                 "{w}"
             );
+            // the same word capitalised, tested without lowering it
+            if let Some((&first, rest)) = w.as_bytes().split_first()
+                && first.is_ascii_lowercase()
+                && rest.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                let cap = format!(
+                    "{}{}",
+                    char::from(first.to_ascii_uppercase()),
+                    w.get(1..).unwrap_or("")
+                );
+                let hc = super::super::vocab::hash_first_lowered(cap.as_bytes());
+                assert_eq!(
+                    is_role_first_lowered(&cap, hc, cap.contains('-')),
+                    is_role_lower(w),
+                    "{cap}"
+                );
+            }
         }
     }
 }

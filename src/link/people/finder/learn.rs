@@ -5,7 +5,7 @@
 use super::super::vocab::{Vocab, hash, hash_first_lowered};
 use super::super::words::{
     self, has_lowercase, has_noun_suffix, has_noun_suffix_first_lowered, has_uppercase,
-    is_role_hashed, is_role_kinds, lower_into, may_end_with_role,
+    is_role_first_lowered, is_role_hashed, is_role_kinds, lower_into, may_end_with_role,
 };
 use super::{CAP, FIRST, NAME, PARTICLE, ROLE, STRICT, UPPER};
 use crate::lexicon::FIRST_NAMES;
@@ -52,21 +52,20 @@ pub(super) fn learn(id: u32, f: Facts, vocab: &Vocab, facts: &[Facts], lowered: 
     // most capitalised words are ASCII with a capital first letter only:
     // their lower-case form differs in the first byte, and the tests below
     // read it without writing it
-    let simple = cap
-        && !ends_like_role
+    let plain = cap
         && bytes.first().is_some_and(u8::is_ascii_uppercase)
-        && !bytes
+        && bytes
             .get(1..)
             .unwrap_or_default()
             .iter()
-            .fold(false, |any, &b| {
-                any | !b.is_ascii() | b.is_ascii_uppercase()
-            });
-    if simple {
-        name = f.kinds & words::NEVER == 0 && !has_noun_suffix_first_lowered(w);
+            .all(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+    if plain {
+        let h = hash_first_lowered(bytes);
+        role = ends_like_role && is_role_first_lowered(w, h, f.hyphen);
+        name = !role && f.kinds & words::NEVER == 0 && !has_noun_suffix_first_lowered(w);
         strict = name
             && !vocab
-                .get_first_lowered(bytes, hash_first_lowered(bytes))
+                .get_first_lowered(bytes, h)
                 .and_then(|id| facts.get(id as usize))
                 .is_some_and(|g| g.lower);
     } else if ends_like_role || cap {

@@ -153,6 +153,11 @@ impl Finder<'_> {
                 // text, if a surname)
                 let w = || self.word(i);
                 let found = by_surname.get(id).or_else(|| {
+                    // most words end otherwise: their last byte tells
+                    let end = self.toks.get(i)?.end;
+                    if self.text.as_bytes().get(end.checked_sub(1)?) != Some(&b's') {
+                        return None;
+                    }
                     w().strip_suffix('s')
                         .filter(|b| b.chars().count() >= 3 && surname_sieve.may_hold(b))
                         .and_then(|b| self.vocab.get(b))
