@@ -23,10 +23,11 @@
 //! names.
 //!
 //! This module answers questions about the people found; `finder` finds
-//! them, `words` holds the word-level tests, `tokens` splits the text,
-//! `vocab` numbers its distinct words.
+//! them, `words` holds the word-level tests (`lower` their lower-case
+//! forms), `tokens` splits the text, `vocab` numbers its distinct words.
 
 mod finder;
+mod lower;
 mod name_words;
 #[cfg(test)]
 mod reference;

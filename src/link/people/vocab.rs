@@ -157,7 +157,7 @@ impl<'t> Vocab<'t> {
 /// A slot of the table: the [`TAG`] bits of hash `h` and number `id` plus
 /// one.
 fn entry(h: u64, id: u32) -> u64 {
-    h & TAG | u64::from(id) + 1
+    h & TAG | (u64::from(id) + 1)
 }
 
 /// The word number a (taken) slot holds.
