@@ -346,14 +346,14 @@ fn fallback_name_before(text: &str, end: usize) -> Option<(usize, String)> {
         .get(window..end)
         .and_then(|s| s.rfind(['\n', '.', ',', ':', '(']))
         .map_or(window, |i| window + i + 1);
-    let ws = words(text, from..end);
-    let last = ws.last()?;
+    // the last three words, nearest first
+    let ws = words_before(text, from..end, 3);
+    let last = ws.first()?;
     if last.end != end {
         return None;
     }
     let run: Vec<_> = ws
         .iter()
-        .rev()
         .take_while(|w| {
             w.text.chars().next().is_some_and(char::is_uppercase)
                 && !NON_NAMES.contains(w.text)
