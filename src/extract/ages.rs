@@ -18,7 +18,9 @@ use find::{Form, Hit, hits};
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod event;
 mod find;
+mod forms;
 mod paren;
 
 pub static SPEC: TableSpec = TableSpec {

@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 mod np;
 mod words;
 pub use np::{Np, np_after};
-pub use words::{Word, words, words_before};
+pub use words::{Word, first_words, words, words_before};
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -262,8 +262,8 @@ impl<'a> Resolver<'a> {
     fn role_before(&self, pos: usize) -> Option<String> {
         let text = &self.article.text;
         let from = floor_boundary(text, pos.saturating_sub(80));
-        let before = words(text, from..pos);
-        let w = before.last()?;
+        let before = words_before(text, from..pos, 1);
+        let w = before.first()?;
         let adjacent = text.get(w.end..pos).is_some_and(|g| g.trim().is_empty());
         (adjacent && is_description_noun(w.text)).then(|| w.text.to_string())
     }
@@ -289,8 +289,9 @@ impl<'a> Resolver<'a> {
             return true;
         }
         let from = near_line_start(text, start);
-        let before = words(text, from..start);
-        let mut it = before.iter().rev();
+        // the word before it, and the one before that (nearest first)
+        let before = words_before(text, from..start, 2);
+        let mut it = before.iter();
         let Some(mut w) = it.next() else { return false };
         if w.end + 1 < start && text.get(w.end..start).is_some_and(|g| g.trim() != "") {
             return false;

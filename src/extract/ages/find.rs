@@ -1,45 +1,20 @@
 //! Finding age expressions in the text, before their persons are resolved.
 
 use super::super::Context;
+use super::event::event_ages;
+use super::forms::{attributives, nouns, predicates};
 use super::paren::parens;
 use crate::lexicon::{
-    AGE_FILLERS, AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, INDEFINITE_ARTICLES,
-    NON_NAMES, alternation,
+    AGE_PAST_MARKERS, AGE_PAST_VERBS, COUNT_CONTEXT, GROUP_WORDS, INDEFINITE_ARTICLES, NON_NAMES,
 };
 use crate::link::roles::{inside_any, is_description_noun, words, words_before};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// `44-Jährige`, `23-Jährigen`.
-static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,3})-Jährige[nrm]?(?-u:\b)").expect("constant regex")
-});
-/// `23-jähriger Brasilianer`, `33 Jahre alte Bayer`: the age part and the
-/// noun after it.
-static ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(\d{1,3})(?:-jährige[nrms]?| Jahre alte[nrms]?)\s+(\p{Lu}[\p{L}\p{N}'.\-]*)",
-    )
-    .expect("constant regex")
-});
-/// `32 Jahre alt` (not `alte`).
-static PREDICATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,3}) Jahre alt(?-u:\b)").expect("constant regex"));
-/// `mit (gerade einmal) 32 Jahren`, `im Alter von 32 Jahren`.
-static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    let fillers = alternation(AGE_FILLERS.iter().copied());
-    Regex::new(&format!(
-        r"(?-u:\b)(?:[Mm]it\s+(?:(?:{fillers})\s+)*|[Ii]m Alter von\s+)(\d{{1,3}}) Jahren(?-u:\b)"
-    ))
-    .expect("constant regex")
-});
 
 /// Which of the words every age but `(44)` is written with an article
-/// has: each pattern below needs one (`-Jährige`, `-jährige` or ` Jahre
-/// alte`, ` Jahre alt`, ` Jahren`), and most articles have none. They are
-/// found from their `J` or `j` in one byte search, where each pattern's
-/// own search (or one byte search per word) cost more.
+/// has: each form needs one (`-Jährige`, `-jährige` or ` Jahre alte`,
+/// ` Jahre alt`, ` Jahren`; [`super::forms`], [`super::event`]), and most
+/// articles have none. They are found from their `J` or `j` in one byte
+/// search, where one byte search per word cost more.
 #[derive(Default)]
 struct AgeWords {
     /// `-Jährige`
@@ -242,15 +217,15 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     } = AgeWords::of(body.as_bytes());
 
     // `-Jährige`
-    for c in NOUN.captures_iter(if noun { body } else { "" }) {
-        let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
+    for m in if noun { nouns(body) } else { Vec::new() } {
+        let Ok(age) = body.get(m.num).unwrap_or("").parse::<u32>() else {
             continue;
         };
-        let Ok(age) = num.as_str().parse::<u32>() else {
-            continue;
-        };
-        let start = from + all.start();
-        let plural = all.as_str().ends_with("Jährigen")
+        let all = m.all;
+        let start = from + all.start;
+        let plural = body
+            .get(all.clone())
+            .is_some_and(|a| a.ends_with("Jährigen"))
             && word_before(text, start, 1).any(|w| GROUP_WORDS.contains_lower(w));
         if plural || !plausible(age) {
             continue;
@@ -258,7 +233,7 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         let (past, indefinite) = past_and_indefinite(text, start);
         out.push(Hit {
             start,
-            end: from + all.end(),
+            end: from + all.end,
             age,
             form: Form::Description,
             name: None,
@@ -269,15 +244,16 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
     }
 
     // `-jährige` or ` Jahre alte`
-    for c in ATTRIBUTIVE.captures_iter(if attributive || jahre_alt { body } else { "" }) {
-        let (Some(all), Some(num), Some(noun)) = (c.get(0), c.get(1), c.get(2)) else {
+    for m in if attributive || jahre_alt {
+        attributives(body)
+    } else {
+        Vec::new()
+    } {
+        let Ok(age) = body.get(m.num).unwrap_or("").parse::<u32>() else {
             continue;
         };
-        let Ok(age) = num.as_str().parse::<u32>() else {
-            continue;
-        };
-        let start = from + all.start();
-        let noun_start = from + noun.start();
+        let start = from + m.all.start;
+        let noun_start = from + m.noun.start;
         if !plausible(age) {
             continue;
         }
@@ -290,12 +266,12 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
             .mention_at(noun_start)
             .filter(|m| m.start == noun_start)
             .map(|m| ctx.people().name_of(m).to_string());
-        let noun_word = noun.as_str().trim_end_matches('.');
+        let noun_word = body.get(m.noun.clone()).unwrap_or("").trim_end_matches('.');
         let (form, name) = match named {
             Some(n) => (Form::Named, Some(n)),
             None if is_description_noun(noun_word) => {
                 // `der 20-jährige Engländer Gittens`: the name follows
-                match name_after(ctx, from + noun.end()) {
+                match name_after(ctx, from + m.noun.end) {
                     Some(n) => (Form::Named, Some(n)),
                     None => (Form::Description, None),
                 }
@@ -316,43 +292,45 @@ pub(super) fn hits(ctx: &Context<'_>, quoted: &[Range<usize>]) -> Vec<Hit> {
         });
     }
 
-    for (re, event) in [(&*PREDICATE, false), (&*EVENT, true)] {
-        // ` Jahre alt`; every event age says ` Jahren` (the event pattern's
-        // own prefilter looks for `mit` and `im`, found all over)
-        if !(if event { jahren } else { jahre_alt }) {
+    // ` Jahre alt`, then the event ages: every one says ` Jahren` (the event
+    // pattern's own search stopped at every `mit` and `im`)
+    let predicates = if jahre_alt {
+        predicates(body)
+    } else {
+        Vec::new()
+    };
+    let events = if jahren { event_ages(body) } else { Vec::new() };
+    let subjects = predicates.into_iter().map(|m| (m.all, m.num, false));
+    let events = events
+        .into_iter()
+        .map(|m| (m.start..m.end, m.digits.0..m.digits.1, true));
+    for (all, num, event) in subjects.chain(events) {
+        let Ok(age) = body.get(num.clone()).unwrap_or("").parse::<u32>() else {
+            continue;
+        };
+        if !plausible(age) {
             continue;
         }
-        for c in re.captures_iter(body) {
-            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else {
-                continue;
-            };
-            let Ok(age) = num.as_str().parse::<u32>() else {
-                continue;
-            };
-            if !plausible(age) {
-                continue;
-            }
-            let start = from + num.start();
-            let end = from + all.end();
-            let sentence = article.sentence_range(start);
-            let near = sentence.start.max(back(text, start, 300))
-                ..sentence.end.min(ahead(text, end, 300)).max(end);
-            let past = has_past_marker(text, from + all.start())
-                || (event
-                    && words(text, near)
-                        .iter()
-                        .any(|w| AGE_PAST_VERBS.contains_lower(w.text)));
-            out.push(Hit {
-                start,
-                end,
-                age,
-                form: Form::Subject,
-                name: None,
-                past,
-                indefinite: false,
-                noun: None,
-            });
-        }
+        let start = from + num.start;
+        let end = from + all.end;
+        let sentence = article.sentence_range(start);
+        let near = sentence.start.max(back(text, start, 300))
+            ..sentence.end.min(ahead(text, end, 300)).max(end);
+        let past = has_past_marker(text, from + all.start)
+            || (event
+                && words(text, near)
+                    .iter()
+                    .any(|w| AGE_PAST_VERBS.contains_lower(w.text)));
+        out.push(Hit {
+            start,
+            end,
+            age,
+            form: Form::Subject,
+            name: None,
+            past,
+            indefinite: false,
+            noun: None,
+        });
     }
     out.sort_by_key(|h| (h.start, h.end));
     out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
@@ -368,14 +346,14 @@ fn fallback_name_before(text: &str, end: usize) -> Option<(usize, String)> {
         .get(window..end)
         .and_then(|s| s.rfind(['\n', '.', ',', ':', '(']))
         .map_or(window, |i| window + i + 1);
-    let ws = words(text, from..end);
-    let last = ws.last()?;
+    // the last three words, nearest first
+    let ws = words_before(text, from..end, 3);
+    let last = ws.first()?;
     if last.end != end {
         return None;
     }
     let run: Vec<_> = ws
         .iter()
-        .rev()
         .take_while(|w| {
             w.text.chars().next().is_some_and(char::is_uppercase)
                 && !NON_NAMES.contains(w.text)

@@ -14,7 +14,7 @@ use super::spans::QuoteSpan;
 use crate::article::Article;
 use crate::lexicon::SPEECH_VERBS;
 use crate::link::people::People;
-use crate::link::roles::{Np, Resolver, Word, is_description_noun, np_after, words};
+use crate::link::roles::{Np, Resolver, Word, first_words, is_description_noun, np_after, words};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -79,6 +79,10 @@ fn cue_at(ws: &[Word], i: usize, allow_so: bool) -> Option<(String, usize)> {
         .any(|s| s.is_empty())
         .then(|| (w.text.to_string(), w.end))
 }
+
+/// How many words after a quotation are read: a cue verb and a particle
+/// up to 14 words after it ([`cue_at`]), more than a caption's 6.
+const AFTER_WORDS: usize = 16;
 
 /// How far (bytes) the context of a quotation is read on either side: a
 /// cue, caption or intro stands close to its quotation, and the bound keeps
@@ -155,7 +159,8 @@ pub fn attribute(
 
         // after the quote
         let after_limit = line_end(text, q.end).min(next_start);
-        let after_words = words(text, q.end..after_limit);
+        // a cue is read in the first 15 words, a caption has at most 6
+        let after_words = first_words(text, q.end..after_limit, AFTER_WORDS);
         let gap = after_words
             .first()
             .and_then(|w| text.get(q.end..w.start))

@@ -91,12 +91,19 @@ fn beyond_ascii(s: &str, i: usize) -> (Class, usize) {
 
 /// The words of `text[range]`, in order.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    let Some(slice) = text.get(range.clone()) else {
+    first_words(text, range, usize::MAX)
+}
+
+/// The first `n` words of `text[range]`: what `words(text, range)` starts
+/// with, without reading on (a cue after a quotation is in its first few
+/// words, the line after it may run on for hundreds of bytes).
+pub fn first_words(text: &str, range: Range<usize>, n: usize) -> Vec<Word<'_>> {
+    let Some(slice) = text.get(range.clone()).filter(|_| n > 0) else {
         return Vec::new();
     };
     // room for the words of most stretches (a word and a blank take four
     // bytes or more), so the list seldom grows
-    let mut out = Vec::with_capacity(slice.len() / 4 + 1);
+    let mut out = Vec::with_capacity((slice.len() / 4 + 1).min(n));
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < slice.len() {
@@ -115,6 +122,9 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 push_word(&mut out, slice, range.start, s, i);
+                if out.len() >= n {
+                    return out;
+                }
                 start = None;
             }
             _ => {}
@@ -267,6 +277,8 @@ mod tests {
             let from = text.char_indices().nth(cut).map_or(text.len(), |(i, _)| i);
             let want: Vec<Word> = words(&text, from..text.len()).into_iter().rev().take(n).collect();
             prop_assert_eq!(words_before(&text, from..text.len(), n), want, "{:?}", text);
+            let want: Vec<Word> = words(&text, from..text.len()).into_iter().take(n).collect();
+            prop_assert_eq!(first_words(&text, from..text.len(), n), want, "{:?}", text);
         }
     }
 
