@@ -162,21 +162,20 @@ impl<'a> CharIndex<'a> {
 }
 
 /// How many characters start in `bytes`: the bytes that are not UTF-8
-/// continuation bytes (`10xxxxxx`), counted eight at a time.
+/// continuation bytes (`10xxxxxx`, below -64 as signed bytes). Counted
+/// without branches into a byte (a block has at most [`STEP`] bytes; the
+/// count of longer pieces is summed from such blocks), which the compiler
+/// turns into vector code: sixteen bytes in a few instructions.
 fn starts_of_chars(bytes: &[u8]) -> usize {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut n = 0;
-    for chunk in chunks.by_ref() {
-        let w = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        // bit 7 of each byte set, and bit 6 (shifted into bit 7) clear
-        let continuation = w & !(w << 1) & HIGH;
-        n += 8 - continuation.count_ones() as usize;
-    }
-    n + chunks
-        .remainder()
-        .iter()
-        .filter(|&&b| (b as i8) >= -0x40)
-        .count()
+    bytes
+        .chunks(STEP)
+        .map(|block| {
+            block
+                .iter()
+                .map(|&b| u8::from((b as i8) >= -0x40))
+                .fold(0u8, u8::wrapping_add) as usize
+        })
+        .sum()
 }
 
 #[cfg(test)]

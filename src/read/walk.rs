@@ -103,21 +103,21 @@ enum EntryKind {
 
 /// The walk of one input.
 struct RootWalk {
-    root: PathBuf,
     /// The input itself, until it is looked at.
     start: Option<PathBuf>,
     wanted: fn(&Path) -> bool,
     /// Folders entered, by their real path.
     seen: HashSet<PathBuf>,
-    /// The sorted listings of the open folders, innermost last.
-    stack: Vec<std::vec::IntoIter<Entry>>,
+    /// The sorted listings of the open folders, innermost last, each with
+    /// the folder's article id and a `/` (empty for the input itself): an
+    /// entry's id is that and its key, without taking its path apart.
+    stack: Vec<(String, std::vec::IntoIter<Entry>)>,
 }
 
 impl RootWalk {
     fn new(root: PathBuf, wanted: fn(&Path) -> bool) -> RootWalk {
         RootWalk {
-            start: Some(root.clone()),
-            root,
+            start: Some(root),
             wanted,
             seen: HashSet::new(),
             stack: Vec::new(),
@@ -125,7 +125,8 @@ impl RootWalk {
     }
 
     /// Lists a folder onto the stack; a failure when it cannot be listed.
-    fn enter(&mut self, dir: &Path) -> Option<Found> {
+    /// `id` is the folder's article id followed by `/`.
+    fn enter(&mut self, dir: &Path, id: String) -> Option<Found> {
         let failure = |what: &str, e: std::io::Error| {
             Some(Found::Failure(Failure {
                 path: display(dir),
@@ -149,17 +150,19 @@ impl RootWalk {
             .filter_map(|e| self.entry(e))
             .collect();
         entries.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.path.cmp(&b.path)));
-        self.stack.push(entries.into_iter());
+        self.stack.push((id, entries.into_iter()));
         None
     }
 
     /// What a folder entry is; `None` for files that are not articles.
     /// Its type comes from the folder listing, without a system call for
     /// each file; only links are followed.
+    /// `wanted` is asked about the name alone (it looks at the ending).
     fn entry(&self, e: fs::DirEntry) -> Option<Entry> {
         let path = e.path();
-        let name = e
-            .file_name()
+        let name = e.file_name();
+        let wanted = (self.wanted)(Path::new(&name));
+        let name = name
             .into_string()
             .unwrap_or_else(|n| n.to_string_lossy().into_owned());
         let kind = match e.file_type() {
@@ -168,13 +171,13 @@ impl RootWalk {
         };
         let (key, kind) = match kind {
             Err(e) => {
-                if !(self.wanted)(&path) {
+                if !wanted {
                     return None;
                 }
                 (name, EntryKind::Failed(format!("cannot open file: {e}")))
             }
             Ok(t) if t.is_dir() => (name + "/", EntryKind::Folder),
-            Ok(t) if t.is_file() && (self.wanted)(&path) => (name, EntryKind::File),
+            Ok(t) if t.is_file() && wanted => (name, EntryKind::File),
             Ok(_) => return None,
         };
         Some(Entry { path, key, kind })
@@ -205,29 +208,29 @@ impl Iterator for RootWalk {
                     }));
                 }
                 Ok(_) => {
-                    if let Some(f) = self.enter(&input) {
+                    if let Some(f) = self.enter(&input, String::new()) {
                         return Some(f);
                     }
                 }
             }
         }
         loop {
-            let entry = match self.stack.last_mut()?.next() {
-                Some(e) => e,
-                None => {
-                    self.stack.pop();
-                    continue;
-                }
+            let (folder, listing) = self.stack.last_mut()?;
+            let Some(entry) = listing.next() else {
+                self.stack.pop();
+                continue;
             };
+            // the folder's id and the entry's key (a folder's ends in `/`)
+            let id = [folder.as_str(), &entry.key].concat();
             match entry.kind {
                 EntryKind::Folder => {
-                    if let Some(f) = self.enter(&entry.path) {
+                    if let Some(f) = self.enter(&entry.path, id) {
                         return Some(f);
                     }
                 }
                 EntryKind::File => {
                     return Some(Found::Source(Source {
-                        article_id: relative_id(&self.root, &entry.path),
+                        article_id: id,
                         path: entry.path,
                         size: None,
                     }));
@@ -243,23 +246,24 @@ impl Iterator for RootWalk {
     }
 }
 
-/// The article id of `path`: its components below `root`, joined by `/`
-/// (written into one string, without a string per component).
-fn relative_id(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let mut id = String::with_capacity(rel.as_os_str().len());
-    for (i, c) in rel.components().enumerate() {
-        if i > 0 {
-            id.push('/');
-        }
-        id.push_str(&c.as_os_str().to_string_lossy());
-    }
-    id
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The article id of `path` as the walk once made it: its components
+    /// below `root`, joined by `/` (the ids are now the folders' ids and
+    /// the names, which must come to the same).
+    fn relative_id(root: &Path, path: &Path) -> String {
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        let mut id = String::with_capacity(rel.as_os_str().len());
+        for (i, c) in rel.components().enumerate() {
+            if i > 0 {
+                id.push('/');
+            }
+            id.push_str(&c.as_os_str().to_string_lossy());
+        }
+        id
+    }
 
     fn tree(name: &str, files: &[&str]) -> PathBuf {
         let root = std::env::temp_dir().join(format!("anpfiff-walk-{name}-{}", std::process::id()));
@@ -324,6 +328,33 @@ mod tests {
             relative_id(Path::new("q"), Path::new("x/./y.txt")),
             "x/y.txt"
         );
+    }
+
+    #[test]
+    fn ids_are_the_paths_below_the_input() {
+        let root = tree(
+            "ids",
+            &["a/x.txt", "a/b/c/d.txt", "ä.txt", "a b/q.txt", "z.md"],
+        );
+        let spelled = root.display().to_string();
+        for input in [
+            root.clone(),
+            PathBuf::from(format!("{spelled}/")),
+            PathBuf::from(format!("{spelled}/.")),
+            PathBuf::from(format!("{spelled}/a/..")),
+        ] {
+            let sources: Vec<Source> = Walker::new(std::slice::from_ref(&input), |_| true)
+                .filter_map(|f| match f {
+                    Found::Source(s) => Some(s),
+                    Found::Failure(_) => None,
+                })
+                .collect();
+            assert_eq!(sources.len(), 5, "{input:?}");
+            for s in sources {
+                assert_eq!(s.article_id, relative_id(&input, &s.path), "{input:?}");
+            }
+        }
+        let _ = fs::remove_dir_all(&root);
     }
 
     #[test]

@@ -89,12 +89,48 @@ fn ascii(b: u8) -> Option<Cat> {
     ASCII.get(usize::from(b)).copied().flatten()
 }
 
+/// [`category`] of every character of two bytes in UTF-8 (U+0080 to
+/// U+07FF, indexed by the code point: the first 128 entries stay unused),
+/// looked up once: umlauts, `ß` and the accented letters of names are
+/// most of the non-ASCII characters of German text.
+// indexing in a constant is checked when the program is compiled
+#[allow(clippy::indexing_slicing)]
+const TWO_BYTES: [Option<Cat>; 0x800] = {
+    let mut table = [None; 0x800];
+    let mut c = 0x80;
+    while c < 0x800 {
+        if let Some(ch) = char::from_u32(c) {
+            table[c as usize] = category(ch);
+        }
+        c += 1;
+    }
+    table
+};
+
 /// Whether the fast path knows an ASCII byte: printable, or tab, line
 /// feed, vertical tab, form feed. The same as `ascii(b).is_some()` (a
 /// test checks), written without a lookup so a whole line is checked in
 /// vector instructions.
 fn ascii_known(b: u8) -> bool {
     ((b >= 0x20) & (b != 0x7F)) | (b == b'\t') | (b == b'\n') | (b == 0x0B) | (b == 0x0C)
+}
+
+/// Whether the fast path knows every ASCII byte of `bytes`. Ordinary
+/// lines have no byte below the space but their line feed at the end and
+/// no DEL, which two branch-free tests (a minimum, a comparison) show in
+/// vector instructions; only other lines are checked byte by byte with
+/// [`ascii_known`].
+fn all_ascii_known(bytes: &[u8]) -> bool {
+    let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let (low, del) = body.iter().fold((u8::MAX, false), |(low, del), &b| {
+        (low.min(b), del | (b == 0x7F))
+    });
+    if low >= 0x20 && !del {
+        return true;
+    }
+    bytes
+        .iter()
+        .fold(true, |ok, &b| ok & (!b.is_ascii() | ascii_known(b)))
 }
 
 fn is_sa_term(c: Cat) -> bool {
@@ -104,9 +140,15 @@ fn is_sa_term(c: Cat) -> bool {
 /// The property of the character at byte `at` of `line` and its length,
 /// or `None` at the end of the line (or for a character the table lacks).
 fn cat_at(line: &str, at: usize) -> Option<(Cat, usize)> {
-    let b = *line.as_bytes().get(at)?;
+    let bytes = line.as_bytes();
+    let b = *bytes.get(at)?;
     if b.is_ascii() {
         return Some((ascii(b)?, 1));
+    }
+    if let (0xC0..=0xDF, Some(&next)) = (b, bytes.get(at + 1)) {
+        // the lead byte of two (`line` is UTF-8: `next` continues it)
+        let c = usize::from(b & 0x1F) << 6 | usize::from(next & 0x3F);
+        return Some((TWO_BYTES.get(c).copied().flatten()?, 2));
     }
     let c = line.get(at..)?.chars().next()?;
     Some((category(c)?, c.len_utf8()))
@@ -127,11 +169,7 @@ fn cat_before(line: &str, at: usize) -> Option<Cat> {
 /// terminator by looking at its neighbours.
 pub fn starts(line: &str) -> Option<Vec<usize>> {
     let bytes = line.as_bytes();
-    // every ASCII byte known (a branch-free test the compiler vectorises)
-    if !bytes
-        .iter()
-        .fold(true, |ok, &b| ok & (!b.is_ascii() | ascii_known(b)))
-    {
+    if !all_ascii_known(bytes) {
         return None;
     }
     // the terminators: ASCII ones by memchr, others while checking that
@@ -272,6 +310,38 @@ mod tests {
         for b in 0u8..128 {
             assert_eq!(ascii_known(b), ascii(b).is_some(), "{b:#x}");
         }
+    }
+
+    #[test]
+    fn known_lines_as_byte_by_byte() {
+        let plain = |bytes: &[u8]| bytes.iter().all(|&b| !b.is_ascii() | ascii_known(b));
+        // every byte value, alone, inside a line, at its end, before a
+        // line feed
+        for b in 0..=255u8 {
+            for bytes in [
+                vec![b],
+                vec![b'a', b, b'c'],
+                [b"Tor f\xc3\xbcr".as_slice(), &[b]].concat(),
+                [b"Der Ball ".as_slice(), &[b], b"\n"].concat(),
+                [
+                    b"Der Ball ist rund und alle wissen das ".as_slice(),
+                    &[b, b'\n'],
+                ]
+                .concat(),
+            ] {
+                assert_eq!(all_ascii_known(&bytes), plain(&bytes), "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn two_byte_characters_as_the_table() {
+        for c in ('\u{80}'..='\u{7ff}').filter(|c| c.len_utf8() == 2) {
+            let s = format!("a{c}b");
+            assert_eq!(cat_at(&s, 1), category(c).map(|k| (k, 2)), "{c:?}");
+        }
+        // inside a character: nothing
+        assert_eq!(cat_at("ü", 1), None);
     }
 
     #[test]
