@@ -115,6 +115,20 @@ static INNER_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,;/]\s*$").expect("constant regex"));
 static CHAIN_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\(\d{1,2}\))?\s*,\s*$").expect("constant regex"));
+
+/// [`ATTACH_GAP`]: every match ends with the `(` that opens the
+/// parenthesis, and most gaps (the prose between two scores) do not; they
+/// are answered before the pattern's search is set up.
+fn attach_gap(gap: &str) -> bool {
+    gap.ends_with('(') && ATTACH_GAP.is_match(gap)
+}
+
+/// [`CHAIN_GAP`]: every match ends with a comma and blanks (`\s` and
+/// [`str::trim_end`] take the same characters for blanks).
+fn chain_gap(gap: &str) -> bool {
+    gap.trim_end().ends_with(',') && CHAIN_GAP.is_match(gap)
+}
+
 static TEAM_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([A-Z]{2,3}\)\s*$").expect("constant regex"));
 
@@ -130,7 +144,7 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         let mut end = cur.end;
         let mut attached = Vec::new();
         if let Some(next) = ps.get(i + 1)
-            && ATTACH_GAP.is_match(gap(cur.end, next.start))
+            && attach_gap(gap(cur.end, next.start))
         {
             let mut j = i + 1;
             let mut last = next;
@@ -172,7 +186,7 @@ pub fn scores(text: &str, from: usize) -> Vec<Score> {
         let mut chain_end = grp.end;
         while let Some(next) = groups.get(h + 1)
             && let Some(next_head) = ps.get(next.head)
-            && CHAIN_GAP.is_match(gap(chain_end, next_head.start))
+            && chain_gap(gap(chain_end, next_head.start))
         {
             h += 1;
             chain_end = next.end;

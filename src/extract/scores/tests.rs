@@ -347,11 +347,23 @@ fn a_result_line_above_its_fact_box() {
 }
 
 mod searches {
-    use super::super::rfind_by;
+    use super::super::{ATTACH_GAP, CHAIN_GAP, attach_gap, chain_gap, rfind_by};
     use proptest::prelude::*;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn gap_shortcuts_answer_as_the_patterns(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\u{a0}", "\n", "\u{2003}", "(", ")", "12", ",", "-", "n.", "V.", "i.",
+                "E.", "P.", "x", ";", "/",
+            ]), 0..10),
+        ) {
+            let s: String = v.concat();
+            prop_assert_eq!(attach_gap(&s), ATTACH_GAP.is_match(&s), "{:?}", s);
+            prop_assert_eq!(chain_gap(&s), CHAIN_GAP.is_match(&s), "{:?}", s);
+        }
+
         #[test]
         fn last_occurrence_as_rfind(
             v in proptest::collection::vec(proptest::sample::select(vec![
