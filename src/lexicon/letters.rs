@@ -27,9 +27,36 @@ pub fn alphanumeric(c: char) -> bool {
     }
 }
 
+/// A byte of an ASCII word (`[0-9A-Za-z_]`), what a pattern's `(?-u:\b)`
+/// counts as word; `None` (before the start or past the end of the text)
+/// is not. The hand-written searches that stand in for such patterns ask
+/// this of the bytes around a match.
+pub fn ascii_word_byte(b: Option<&u8>) -> bool {
+    b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// `(?-u:\b)` at byte `pos` of `bytes`: an ASCII word byte on exactly one
+/// side (`aä` has one at 1, `äü` none at 2: bytes beyond ASCII are not word).
+pub fn ascii_boundary(bytes: &[u8], pos: usize) -> bool {
+    let before = pos.checked_sub(1).and_then(|i| bytes.get(i));
+    ascii_word_byte(before) != ascii_word_byte(bytes.get(pos))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_boundaries_are_the_patterns() {
+        let b = regex::bytes::Regex::new(r"(?-u:\b)").expect("pattern");
+        for text in ["a b", "ab", "aä", "äü", "_1-x", "", " ", "Tor (12.)"] {
+            let want: Vec<usize> = b.find_iter(text.as_bytes()).map(|m| m.start()).collect();
+            let got: Vec<usize> = (0..=text.len())
+                .filter(|&i| ascii_boundary(text.as_bytes(), i))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 
     #[test]
     fn same_answers_as_the_standard_library() {

@@ -10,6 +10,7 @@
 //! own. A digit beyond ASCII (`\d` is every decimal digit of Unicode) is
 //! left to the pattern, on that stretch.
 
+use crate::lexicon::letters::ascii_word_byte;
 use crate::lexicon::{AGE_FILLERS, alternation};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -53,17 +54,12 @@ pub(super) fn event_ages(text: &str) -> Vec<EventAge> {
     out
 }
 
-/// An ASCII word character (the pattern's word boundaries are ASCII).
-fn word_byte(b: Option<&u8>) -> bool {
-    b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-}
-
 /// The event age whose ` Jahren` is at byte `o`, starting at `from` or
 /// later, if any.
 fn ending_at(text: &str, from: usize, o: usize) -> Option<EventAge> {
     let bytes = text.as_bytes();
     let end = o + JAHREN.len();
-    if word_byte(bytes.get(end)) {
+    if ascii_word_byte(bytes.get(end)) {
         return None;
     }
     // the number: one to three digits
@@ -84,7 +80,8 @@ fn ending_at(text: &str, from: usize, o: usize) -> Option<EventAge> {
     // the blanks before it, then `im Alter von` or a chain of fillers
     // back to a `mit`; the leftmost start wins
     let q = blanks_before(text, from, d)?;
-    let starts_at = |s: usize| s >= from && !word_byte(s.checked_sub(1).and_then(|p| bytes.get(p)));
+    let starts_at =
+        |s: usize| s >= from && !ascii_word_byte(s.checked_sub(1).and_then(|p| bytes.get(p)));
     let ends = |pos: usize, word: &str| {
         pos >= from + word.len() && text.get(pos - word.len()..pos) == Some(word)
     };

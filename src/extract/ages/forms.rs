@@ -19,6 +19,7 @@
 //! starts with a capital beyond Latin-1 or goes on with letters beyond
 //! Latin Extended.
 
+use crate::lexicon::letters::{ascii_boundary, ascii_word_byte};
 use memchr::memmem::Finder;
 use regex::Regex;
 use std::ops::Range;
@@ -31,11 +32,6 @@ pub(super) struct Found {
     pub(super) all: Range<usize>,
     pub(super) num: Range<usize>,
     pub(super) noun: Range<usize>,
-}
-
-/// An ASCII word character (the patterns' word boundaries are ASCII).
-fn word_byte(b: Option<&u8>) -> bool {
-    b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
 }
 
 /// `-Jährige`, the word of the noun ages.
@@ -60,8 +56,8 @@ pub(super) fn nouns(text: &str) -> Vec<Found> {
             let q = p + NOUN.len();
             // greedy `[nrm]?`, then a word boundary
             let end = match bytes.get(q) {
-                Some(b'n' | b'r' | b'm') if !word_byte(bytes.get(q + 1)) => q + 1,
-                b if !word_byte(b) => q,
+                Some(b'n' | b'r' | b'm') if !ascii_word_byte(bytes.get(q + 1)) => q + 1,
+                b if !ascii_word_byte(b) => q,
                 _ => return None,
             };
             Some(Found {
@@ -80,7 +76,7 @@ pub(super) fn predicates(text: &str) -> Vec<Found> {
         .find_iter(bytes)
         .filter_map(|p| {
             let end = p + PREDICATE.len();
-            if word_byte(bytes.get(end)) {
+            if ascii_word_byte(bytes.get(end)) {
                 return None;
             }
             let start = number_before(text, 0, p)?;
@@ -238,7 +234,7 @@ fn number_before(text: &str, from: usize, p: usize) -> Option<usize> {
         // a character beyond ASCII: maybe a digit
         return number_by_pattern(text, from, p);
     }
-    let boundary = !word_byte(d.checked_sub(1).and_then(|i| bytes.get(i)));
+    let boundary = !ascii_word_byte(d.checked_sub(1).and_then(|i| bytes.get(i)));
     ((1..=3).contains(&run) && boundary).then_some(d)
 }
 
@@ -254,10 +250,10 @@ fn number_by_pattern(text: &str, from: usize, p: usize) -> Option<usize> {
         .take(3)
         .map(|(i, _)| from + i)
         .collect();
-    starts.into_iter().rev().find(|&s| {
-        let before = word_byte(s.checked_sub(1).and_then(|i| bytes.get(i)));
-        before != word_byte(bytes.get(s)) && text.get(s..p).is_some_and(|n| DIGITS.is_match(n))
-    })
+    starts
+        .into_iter()
+        .rev()
+        .find(|&s| ascii_boundary(bytes, s) && text.get(s..p).is_some_and(|n| DIGITS.is_match(n)))
 }
 
 #[cfg(test)]

@@ -9,9 +9,10 @@
 //! abbreviation. The month pattern takes full names only; the day-month
 //! pattern either.
 
-use super::scan::{self, space_before, year_after};
+use super::scan::{space_before, year_after};
 use super::words::{Hit, Word};
 use crate::lexicon::MONTHS;
+use crate::lexicon::letters::ascii_boundary;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -44,7 +45,7 @@ pub fn names(text: &str, hits: &[Hit]) -> Vec<Name> {
         .filter_map(|h| {
             let rest = text.get(h.start..)?;
             let (w, month, abbr) = ORDER.iter().find(|(w, _, abbr)| {
-                rest.starts_with(w) && (*abbr || scan::boundary(bytes, h.start + w.len()))
+                rest.starts_with(w) && (*abbr || ascii_boundary(bytes, h.start + w.len()))
             })?;
             Some(Name {
                 start: h.start,

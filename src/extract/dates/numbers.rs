@@ -15,8 +15,9 @@
 //! (`2015/2016/17`), so the previous match's end is kept; `vor` matches
 //! hold no second `vor`.
 
-use super::scan::{boundary, digit_at, digits_at, no_word_before, space_at};
+use super::scan::{digit_at, digits_at, no_word_before, space_at};
 use crate::lexicon::NUMBER_WORDS;
+use crate::lexicon::letters::{ascii_boundary as boundary, ascii_word_byte};
 use std::ops::Range;
 
 /// Where `(?-u:\b)(?:1[89]|20)\d{2}` starts and its two digits end (the
@@ -114,7 +115,7 @@ fn ago_at(text: &str, start: usize) -> Option<Ago> {
     let u_len = bytes
         .get(u_start..)?
         .iter()
-        .take_while(|&&b| super::scan::word_byte(b))
+        .take_while(|&b| ascii_word_byte(Some(b)))
         .count();
     let unit = text.get(u_start..u_start + u_len)?;
     UNITS.contains(&unit).then_some(Ago {

@@ -14,30 +14,14 @@
 //! Positions are byte offsets at character boundaries; a test at any other
 //! offset answers "no".
 
+use crate::lexicon::letters::{ascii_boundary as boundary, ascii_word_byte};
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// A byte of a word for `(?-u:\b)`.
-pub fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// `(?-u:\b)` at `pos`: a word byte on exactly one side.
-pub fn boundary(bytes: &[u8], pos: usize) -> bool {
-    let before = pos
-        .checked_sub(1)
-        .and_then(|i| bytes.get(i))
-        .is_some_and(|&b| word_byte(b));
-    let after = bytes.get(pos).is_some_and(|&b| word_byte(b));
-    before != after
-}
 
 /// No word byte right before `pos`: the boundary before a match that
 /// starts with a word byte.
 pub fn no_word_before(bytes: &[u8], pos: usize) -> bool {
-    !pos.checked_sub(1)
-        .and_then(|i| bytes.get(i))
-        .is_some_and(|&b| word_byte(b))
+    !ascii_word_byte(pos.checked_sub(1).and_then(|i| bytes.get(i)))
 }
 
 /// A decimal digit outside ASCII (asked only of characters that are

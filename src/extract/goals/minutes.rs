@@ -13,6 +13,7 @@
 //! the patterns and compare).
 
 use super::words::digit;
+use crate::lexicon::letters::ascii_boundary;
 
 /// One match of the stamp pattern: byte spans of the whole, of the minute
 /// and of the added minutes.
@@ -31,17 +32,6 @@ pub struct ProseMatch {
     pub start: usize,
     pub end: usize,
     pub number: (usize, usize),
-}
-
-/// A byte of an ASCII word (`(?-u:\b)`).
-fn word_byte(b: Option<&u8>) -> bool {
-    b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-}
-
-/// `(?-u:\b)` at byte `i` of `s`.
-fn boundary(s: &[u8], i: usize) -> bool {
-    let before = i.checked_sub(1).and_then(|j| s.get(j));
-    word_byte(before) != word_byte(s.get(i))
 }
 
 /// The character of `s` at byte `i`.
@@ -117,7 +107,7 @@ pub fn minute_matches(s: &str) -> impl Iterator<Item = MinuteMatch> + '_ {
         }
         // `(?:\s?Minute\b)?`
         if let Some(m) = blank_then(s, end, |r| r.starts_with("Minute"))
-            && boundary(b, m + "Minute".len())
+            && ascii_boundary(b, m + "Minute".len())
         {
             end = m + "Minute".len();
         }
@@ -137,7 +127,7 @@ pub fn prose_matches(s: &str) -> impl Iterator<Item = ProseMatch> + '_ {
     let mut cursor = 0;
     memchr::memmem::find_iter(b, "Minute").filter_map(move |m| {
         let end = m + "Minute".len();
-        if !boundary(b, end) {
+        if !ascii_boundary(b, end) {
             return None;
         }
         // `\s` right before
@@ -176,7 +166,7 @@ fn first_boundary(s: &str, b: &[u8], from: usize, to: usize) -> Option<usize> {
     s.get(from..to)?
         .char_indices()
         .map(|(i, _)| from + i)
-        .find(|&i| boundary(b, i))
+        .find(|&i| ascii_boundary(b, i))
 }
 
 #[cfg(test)]
