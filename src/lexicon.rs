@@ -5,6 +5,7 @@
 //! simple lookups; the extractors never spell out word lists in code.
 
 pub mod letters;
+pub mod lower;
 mod word_set;
 
 use std::sync::LazyLock;

@@ -12,7 +12,6 @@
 
 pub mod find;
 pub mod kind;
-pub mod lower;
 mod qualifier;
 pub mod subject;
 pub mod teams;

@@ -4,8 +4,8 @@
 use super::stamps::{Mark, Stamp};
 use super::stems::{GOAL_STEMS, MISS_STEMS};
 use crate::article::Article;
-use crate::extract::scores::lower::{ROOM, lower};
 use crate::lexicon::letters::alphanumeric;
+use crate::lexicon::lower::{ROOM, lower};
 use crate::lexicon::{
     DISALLOWED_WORDS, KEEPER_WORDS, NON_NAMES, NOUN_ARTICLES, OWN_GOAL_WORDS, PENALTY_WORDS,
     SCORE_LEAD_COMPOUNDS, SCORE_LEADS, SCORING_VERBS,

@@ -12,8 +12,8 @@
 use super::context::{Clause, raw_words, words};
 use super::stamps::Mark;
 use super::stems::MISS_STEMS;
-use crate::extract::scores::lower::{ROOM, lower};
 use crate::lexicon::letters::alphanumeric;
+use crate::lexicon::lower::{ROOM, lower};
 use crate::lexicon::{
     CLAUSE_BREAKS, CONSOLATION_WORDS, NOT_MISS_PHRASES, OWN_GOAL_PHRASES, PENALTY_WORDS,
 };

@@ -11,7 +11,7 @@
 //! as written: an ASCII word whose length, first byte and ends (in lower
 //! case) fit no entry is answered before it is lowered.
 
-use crate::extract::scores::lower::{ROOM, lower};
+use crate::lexicon::lower::{ROOM, lower};
 use crate::lexicon::{Bits, GOAL_WORDS, MISS_WORDS, WordSet};
 use std::sync::LazyLock;
 

@@ -1,7 +1,7 @@
 //! Finding the number pairs `N:M` that are game scores.
 
-use super::lower::{ROOM, contains_bytes, lower};
 use crate::lexicon::letters::alphanumeric;
+use crate::lexicon::lower::{ROOM, contains_bytes, lower};
 use crate::lexicon::{
     SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS, lowered,
 };

@@ -17,7 +17,7 @@
 
 use super::Kind;
 use super::find::{Pair, words_after, words_before};
-use super::lower::{ROOM, contains_bytes, lower, lower_starts_with};
+use crate::lexicon::lower::{ROOM, contains_bytes, lower, lower_starts_with};
 use crate::lexicon::{
     COPULAS, GOALS_LABELS, HALFTIME_AFTER, HALFTIME_LABELS, HALFTIME_WORDS, LYING_AFTER,
     LYING_VERBS, OTHER_MATCH_WORDS, PERIOD_WORDS, RESULT_NOUNS, RESULT_VERBS, RUNNING_AFTER,

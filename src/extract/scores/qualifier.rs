@@ -6,7 +6,7 @@
 //! score and of the words before answers them before a pattern runs.
 
 use super::kind::floor_str;
-use super::lower::contains_bytes;
+use crate::lexicon::lower::contains_bytes;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -16,8 +16,8 @@
 //! - As a group of a nation: `Die Däninnen … 3:0 gegen Belgien`
 //!   (`data/nationality_teams.txt`, [`nationality_team`]).
 
-use super::lower::{ROOM, lower};
 use super::teams::{Word, known, sentence, team_before, team_word, word_str, words};
+use crate::lexicon::lower::{ROOM, lower};
 use crate::lexicon::{
     Bits, CLAUSE_BREAKS, DETERMINERS, NATIONALITY_TEAMS, NOMINATIVE_OPENERS, POSSESSIVES,
     PREPOSITIONS, RELATIVE_PRONOUNS, RESULT_VERBS, TEAM_BLOCKING_WORDS, TEAM_DESCRIPTIONS, WordSet,

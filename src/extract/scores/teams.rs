@@ -6,11 +6,11 @@
 //! (a country, a name with a club word such as `FC`, or a team of a result
 //! line of the same article).
 
-use super::lower::is_lower;
 use super::subject::{
     clause_start, clause_subject, governed_before, has_description, is_description,
     nationality_team, previous_team, relative_antecedent,
 };
+use crate::lexicon::lower::is_lower;
 use crate::lexicon::{
     CLUB_WORDS, COUNTRIES, DETERMINERS, NON_NAMES, NUMBER_WORDS, OBJECT_ARTICLES, PREPOSITIONS,
     RESULT_VERBS, TEAM_LEAD_WORDS, WIN_VERBS,

@@ -1,7 +1,8 @@
 //! Words in lower case without a new string for each.
 //!
-//! The scores and goals look words up in lower-case lists and compare them
-//! with lower-case words, thousands of times per article with results.
+//! The scores and goals look words up in lower-case lists and compare
+//! them with lower-case words, thousands of times per article with
+//! results.
 //! `str::to_lowercase` builds a string every time (an allocation and a
 //! free, a few hundred instructions for a short word); here the lower
 //! case is written into a buffer on the stack instead.
