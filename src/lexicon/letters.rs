@@ -6,6 +6,9 @@
 //! the word splitters of the name index, the dates, the roles and the goals
 //! ask about every character of the text.
 
+use regex::Regex;
+use std::sync::LazyLock;
+
 /// [`char::is_alphabetic`].
 pub fn alphabetic(c: char) -> bool {
     match c {
@@ -24,6 +27,19 @@ pub fn alphanumeric(c: char) -> bool {
         '²' | '³' | '¹' | '¼' | '½' | '¾' => true,
         '\u{80}'..='\u{24f}' | '\u{2000}'..='\u{206f}' => alphabetic(c),
         _ => c.is_alphanumeric(),
+    }
+}
+
+/// `\d` of a pattern: a Unicode decimal digit (`0`-`9`, and the digits of
+/// other scripts, the first of them U+0660). ASCII and the ranges without
+/// any (below U+0660, the general punctuation) are answered at once; the
+/// rare rest asks the class itself.
+pub fn decimal_digit(c: char) -> bool {
+    static DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\A\d\z").expect("digit class"));
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{65f}' | '\u{2000}'..='\u{206f}' => false,
+        _ => DIGIT.is_match(c.encode_utf8(&mut [0; 4])),
     }
 }
 
@@ -63,6 +79,10 @@ mod tests {
         for c in (0..0x3000).filter_map(char::from_u32) {
             assert_eq!(alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        let d = Regex::new(r"\A\d\z").expect("class");
+        for c in (0..0x20000).filter_map(char::from_u32) {
+            assert_eq!(decimal_digit(c), d.is_match(&c.to_string()), "{c:?}");
         }
     }
 }

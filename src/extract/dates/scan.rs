@@ -14,24 +14,12 @@
 //! Positions are byte offsets at character boundaries; a test at any other
 //! offset answers "no".
 
-use crate::lexicon::letters::{ascii_boundary as boundary, ascii_word_byte};
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::lexicon::letters::{ascii_boundary as boundary, ascii_word_byte, decimal_digit};
 
 /// No word byte right before `pos`: the boundary before a match that
 /// starts with a word byte.
 pub fn no_word_before(bytes: &[u8], pos: usize) -> bool {
     !ascii_word_byte(pos.checked_sub(1).and_then(|i| bytes.get(i)))
-}
-
-/// A decimal digit outside ASCII (asked only of characters that are
-/// numeric at all, which are rare).
-static UNICODE_DIGIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d$").expect("digit pattern"));
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || (!c.is_ascii() && c.is_numeric() && UNICODE_DIGIT.is_match(c.encode_utf8(&mut [0; 4])))
 }
 
 /// The character starting at `pos`, if `pos` is a character boundary.
@@ -50,7 +38,7 @@ pub fn digit_at(text: &str, pos: usize) -> Option<usize> {
         b if b.is_ascii_digit() => Some(1),
         b if b.is_ascii() => None,
         _ => char_at(text, pos)
-            .filter(|&c| is_digit(c))
+            .filter(|&c| decimal_digit(c))
             .map(char::len_utf8),
     }
 }
@@ -61,7 +49,7 @@ pub fn digit_before(text: &str, pos: usize) -> Option<usize> {
         b if b.is_ascii_digit() => Some(1),
         b if b.is_ascii() => None,
         _ => char_before(text, pos)
-            .filter(|&c| is_digit(c))
+            .filter(|&c| decimal_digit(c))
             .map(char::len_utf8),
     }
 }
@@ -106,6 +94,7 @@ pub fn year_after(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn classes_as_the_regex_reads_them() {

@@ -12,8 +12,8 @@
 //! no overlap, `\d` and `\s` of Unicode, `\b` of ASCII: the tests keep
 //! the patterns and compare).
 
-use super::words::digit;
 use crate::lexicon::letters::ascii_boundary;
+use crate::lexicon::letters::decimal_digit as digit;
 
 /// One match of the stamp pattern: byte spans of the whole, of the minute
 /// and of the added minutes.

@@ -9,7 +9,7 @@
 //! character asks the regex crate's Unicode tables, so the words are
 //! exactly the regex's.
 
-use crate::lexicon::letters::alphabetic;
+use crate::lexicon::letters::{alphabetic, decimal_digit};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -39,7 +39,7 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         while let Some((len, true)) = class(
             i,
             |c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-',
-            |c| letter(c) || digit(c) || c == '’',
+            |c| letter(c) || decimal_digit(c) || c == '’',
         ) {
             i += len;
         }
@@ -57,17 +57,7 @@ fn letter(c: char) -> bool {
     }
 }
 
-/// `\d` (Unicode decimal digits; the first outside ASCII is U+0660).
-pub(super) fn digit(c: char) -> bool {
-    match c {
-        '0'..='9' => true,
-        '\0'..='\u{65f}' | '\u{2000}'..='\u{206f}' => false,
-        _ => is(&DIGIT, c),
-    }
-}
-
 static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\A\p{L}\z").expect("letter class"));
-static DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\A\d\z").expect("digit class"));
 
 fn is(class: &Regex, c: char) -> bool {
     class.is_match(c.encode_utf8(&mut [0; 4]))
@@ -88,11 +78,9 @@ mod tests {
     #[test]
     fn tables_agree_with_the_unicode_classes() {
         let l = Regex::new(r"\A\p{L}\z").expect("class");
-        let d = Regex::new(r"\A\d\z").expect("class");
         for c in (0..0x3000).filter_map(char::from_u32) {
             let s = c.to_string();
             assert_eq!(letter(c), l.is_match(&s), "{c:?}");
-            assert_eq!(digit(c), d.is_match(&s), "{c:?}");
         }
     }
 

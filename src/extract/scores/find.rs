@@ -1,27 +1,18 @@
 //! Finding the number pairs `N:M` that are game scores.
 
-use crate::lexicon::letters::alphanumeric;
+use crate::lexicon::letters::{alphanumeric, decimal_digit as digit};
 use crate::lexicon::lower::{ROOM, contains_bytes, lower};
 use crate::lexicon::{
     SCORE_AFTER_BLOCKERS, SCORE_BLOCKERS, SCORE_COMPOUND_BLOCKERS, STAT_STEMS, TIME_UNITS, lowered,
 };
-use regex::Regex;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// The pattern of a number pair, kept as the reference of [`raw_pairs`]
 /// (tests).
 #[cfg(test)]
-static PAIR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{1,3})( ?):( ?)(\d{1,3})").expect("constant regex"));
-
-/// `\d` outside ASCII (Unicode decimal digits), for [`digit`].
-static DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\A\d\z").expect("digit class"));
-
-/// `\d`: a Unicode decimal digit (ASCII digits answered without the class).
-fn digit(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && DIGIT.is_match(c.encode_utf8(&mut [0; 4])))
-}
+static PAIR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(\d{1,3})( ?):( ?)(\d{1,3})").expect("constant regex")
+});
 
 /// One `N:M` as the pattern `(\d{1,3})( ?):( ?)(\d{1,3})` finds it: byte
 /// spans of the whole pair and of both numbers, and whether a blank
